@@ -1,0 +1,186 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Ask } from '../lib/messaging/client';
+import type { CreatorState, ResponseOf } from '../lib/messaging/protocol';
+import type { ExtractedCreator, ExtractedVideo } from '../lib/model/page';
+import { STAGE_LABEL } from '../lib/model/pipeline';
+import { CHANNEL_LABEL } from '../lib/model/outreach';
+import { scoreCreator } from '../lib/scoring';
+import { computeMetrics } from '../lib/scoring/metrics';
+import { compactNumber, percent, shortDate, NA } from '../lib/format';
+import { fillTemplate } from '../lib/templates/fill';
+import { ScoreBadge } from './ScoreBadge';
+import { ScoreBreakdown } from './ScoreBreakdown';
+import { StagePicker } from './StagePicker';
+import { OutreachForm, type OutreachInput } from './OutreachForm';
+
+type Context = ResponseOf<'overlay.context'>;
+
+export interface CreatorPanelProps {
+  creator: ExtractedCreator;
+  videos: ExtractedVideo[];
+  warnings: string[];
+  ask: Ask;
+  /** Fixed "now" for tests; the overlay passes nothing. */
+  now?: string;
+  defaultOpen?: boolean;
+}
+
+/** The profile overlay: score, key figures, our pipeline state and the outreach actions. */
+export function CreatorPanel({ creator, videos, warnings, ask, now, defaultOpen = false }: CreatorPanelProps) {
+  const [open, setOpen] = useState(defaultOpen);
+  const [ctx, setCtx] = useState<Context>({ me: '', scoreSettings: {}, templates: [] });
+  const [state, setState] = useState<CreatorState | undefined>();
+  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [note, setNote] = useState('');
+
+  useEffect(() => {
+    let live = true;
+    setState(undefined);
+    ask('overlay.context', {}).then((c) => live && setCtx(c)).catch(() => {});
+    ask('creator.observe', { creator, videos })
+      .then((r) => live && setState(r.state))
+      .catch((e: Error) => live && setStatus({ kind: 'error', text: e.message }));
+    return () => {
+      live = false;
+    };
+  }, [ask, creator, videos]);
+
+  const result = useMemo(() => scoreCreator({ creator, videos, now }, ctx.scoreSettings), [creator, videos, now, ctx.scoreSettings]);
+  const metrics = useMemo(() => computeMetrics(videos, now ? new Date(now) : new Date()), [videos, now]);
+
+  const act = async (label: string, run: () => Promise<CreatorState>) => {
+    setBusy(true);
+    try {
+      setState(await run());
+      setStatus({ kind: 'ok', text: label });
+    } catch (e) {
+      setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const entry = state?.entry;
+  const logOutreach = (input: OutreachInput) =>
+    act('Outreach logged', async () => {
+      if (!entry) await ask('pipeline.add', { handle: creator.handle, score: result.score });
+      return ask('outreach.log', { handle: creator.handle, ...input });
+    });
+
+  const copyTemplate = async (templateId: string) => {
+    const t = ctx.templates.find((x) => x.id === templateId);
+    if (!t) return;
+    const text = fillTemplate(t.body, {
+      handle: `@${creator.handle}`,
+      nickname: creator.nickname || undefined,
+      me: ctx.me || undefined,
+      followers: compactNumber(creator.followers),
+      commission: entry?.commissionRate !== undefined ? `${Math.round(entry.commissionRate * 100)}%` : undefined,
+      product: entry?.products[0],
+    });
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus({ kind: 'ok', text: `Copied "${t.name}"` });
+    } catch {
+      setStatus({ kind: 'error', text: 'The clipboard is not available on this page' });
+    }
+  };
+
+  const figures: [string, string][] = [
+    ['Followers', compactNumber(creator.followers)],
+    ['Median views', compactNumber(metrics.medianViews ?? creator.avgViews)],
+    ['Engagement', percent(metrics.engagementRate ?? creator.engagementRate)],
+    ['Posts (30 d)', metrics.postsLast30d === undefined ? NA : String(metrics.postsLast30d)],
+    ['Sells on Shop', creator.sellsOnShop === undefined ? NA : creator.sellsOnShop ? 'yes' : 'no'],
+    ['Email', creator.email ?? NA],
+  ];
+
+  return (
+    <div data-scout="overlay" data-handle={creator.handle} className="w-80 rounded-lg border border-slate-300 bg-white p-3 font-sans text-slate-900 shadow-xl">
+      <div className="flex items-center justify-between gap-2">
+        <button type="button" className="flex items-center gap-2 text-left" onClick={() => setOpen(!open)} aria-expanded={open}>
+          <ScoreBadge result={result} />
+          <span className="min-w-0">
+            <span className="block truncate text-sm font-semibold">{creator.nickname || `@${creator.handle}`}</span>
+            <span className="block truncate text-xs text-slate-500">@{creator.handle}</span>
+          </span>
+        </button>
+        {entry ? (
+          <StagePicker value={entry.stage} disabled={busy} onChange={(stage) => act(`Stage: ${STAGE_LABEL[stage]}`, () => ask('pipeline.setStage', { handle: creator.handle, stage }))} />
+        ) : (
+          <button data-scout="add" type="button" disabled={busy} className="rounded bg-sky-700 px-2 py-1 text-xs font-medium text-white disabled:opacity-50"
+            onClick={() => act('Added to pipeline', () => ask('pipeline.add', { handle: creator.handle, score: result.score }))}>
+            Add to pipeline
+          </button>
+        )}
+      </div>
+
+      {state?.contactedByOthers.length ? (
+        <p role="alert" data-scout="contacted-warning" className="mt-2 rounded bg-amber-100 px-2 py-1 text-xs text-amber-900">
+          Already contacted by {state.contactedByOthers.map((c) => `${c.author} (${CHANNEL_LABEL[c.channel]}, ${shortDate(c.at)})`).join(', ')}
+        </p>
+      ) : null}
+
+      {open && (
+        <div className="mt-2 space-y-2">
+          <dl className="grid grid-cols-2 gap-x-2 text-xs">
+            {figures.map(([k, v]) => (
+              <div key={k} className="flex justify-between gap-1">
+                <dt className="text-slate-500">{k}</dt>
+                <dd className={v === NA ? 'text-slate-400' : 'truncate font-medium'}>{v}</dd>
+              </div>
+            ))}
+          </dl>
+          <ScoreBreakdown result={result} />
+          {entry && (
+            <p className="text-xs text-slate-600" data-scout="pipeline-state">
+              Owner {entry.owner || NA} · last contact{' '}
+              {state?.lastOutreach ? `${shortDate(state.lastOutreach.at)} by ${state.lastOutreach.author || 'me'} (${CHANNEL_LABEL[state.lastOutreach.channel]})` : 'none'} · follow-up {shortDate(entry.nextFollowUpAt)}
+            </p>
+          )}
+          <OutreachForm templates={ctx.templates} busy={busy} onSubmit={logOutreach} />
+          <div className="flex flex-wrap gap-1">
+            {ctx.templates.length > 0 && (
+              <select aria-label="Copy a message" className="rounded border border-slate-300 px-1 text-xs" value="" onChange={(e) => copyTemplate(e.target.value)}>
+                <option value="">Copy message…</option>
+                {ctx.templates.map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.name}
+                  </option>
+                ))}
+              </select>
+            )}
+            {creator.email && (
+              <a className="rounded border border-slate-300 px-2 py-0.5 text-xs" href={`mailto:${encodeURIComponent(creator.email)}`}>
+                Email {creator.email}
+              </a>
+            )}
+          </div>
+          {entry && (
+            <form className="flex gap-1" onSubmit={(e) => { e.preventDefault(); void act('Note saved', () => ask('pipeline.note', { handle: creator.handle, note })); }}>
+              <input aria-label="Note" className="flex-1 rounded border border-slate-300 px-1 text-xs" placeholder={entry.notes || 'Add a note'} value={note} onChange={(e) => setNote(e.target.value)} />
+              <button type="submit" className="rounded border border-slate-300 px-2 text-xs">Save</button>
+            </form>
+          )}
+          {warnings.length > 0 && <p className="text-[10px] text-slate-400">Not read from this page: {warnings.join(', ')}</p>}
+        </div>
+      )}
+      {status && (
+        <p role="status" data-scout="status" className={`mt-1 text-xs ${status.kind === 'ok' ? 'text-emerald-700' : 'text-rose-700'}`}>
+          {status.text}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Shown instead of the panel when the extractor could not read the page: a message, never a crash. */
+export function UnreadablePanel({ reason }: { reason: string }) {
+  return (
+    <div data-scout="overlay" data-state="unreadable" className="w-72 rounded-lg border border-amber-300 bg-amber-50 p-3 font-sans text-xs text-amber-900 shadow">
+      <strong>Creator Scout could not read this page.</strong>
+      <p>{reason}</p>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { Component, type ReactNode } from 'react';
+
+/** One per overlay feature: when TikTok changes a page, that feature shows a message and the rest keep working. */
+export class ErrorBoundary extends Component<{ name: string; children: ReactNode }, { error?: Error }> {
+  override state: { error?: Error } = {};
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+  override componentDidCatch(error: Error) {
+    console.warn(`[Creator Scout] ${this.props.name} failed:`, error);
+  }
+  override render() {
+    if (this.state.error) {
+      return (
+        <div data-scout="error" className="rounded border border-rose-300 bg-rose-50 p-2 font-sans text-xs text-rose-800">
+          Creator Scout: {this.props.name} stopped ({this.state.error.message}).
+        </div>
+      );
+    }
+    return this.props.children;
+  }
+}

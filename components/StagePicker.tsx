@@ -1,0 +1,21 @@
+import { STAGES, STAGE_LABEL, type Stage } from '../lib/model/pipeline';
+
+export function StagePicker({ value, onChange, disabled }: { value: Stage | undefined; onChange: (s: Stage) => void; disabled?: boolean }) {
+  return (
+    <select
+      data-scout="stage"
+      aria-label="Stage"
+      className="rounded border border-slate-300 bg-white px-1 py-0.5 text-xs"
+      value={value ?? ''}
+      disabled={disabled}
+      onChange={(e) => onChange(e.target.value as Stage)}
+    >
+      {value === undefined && <option value="">Not in pipeline</option>}
+      {STAGES.map((s) => (
+        <option key={s} value={s}>
+          {STAGE_LABEL[s]}
+        </option>
+      ))}
+    </select>
+  );
+}

@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import { useStore } from 'zustand';
+import type { Ask } from '../../lib/messaging/client';
+import { listStore } from './selection';
+import { paintStates } from './chips';
+
+/** Bulk add: the selected creators, or every creator on the page when none is selected. */
+export function BulkBar({ ask }: { ask: Ask }) {
+  const seen = useStore(listStore, (s) => s.seen);
+  const selected = useStore(listStore, (s) => s.selected);
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  if (!seen.size) return null;
+  const handles = selected.size ? [...selected] : [...seen.keys()];
+  const add = async () => {
+    setBusy(true);
+    try {
+      const r = await ask('pipeline.bulkAdd', { creators: handles.map((handle) => ({ handle, score: seen.get(handle) })) });
+      listStore.getState().setStates(r.states);
+      paintStates(r.states);
+      setStatus(`${r.added} added to the pipeline`);
+    } catch (e) {
+      setStatus(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="fixed right-4 bottom-4 z-[2147483000] flex items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 font-sans text-xs shadow-xl">
+      <span>Creator Scout · {seen.size} creators scored</span>
+      <button data-scout="bulk-add" type="button" disabled={busy} onClick={add} className="rounded bg-sky-700 px-2 py-1 font-medium text-white disabled:opacity-50">
+        {selected.size ? `Add ${selected.size} selected` : `Add all ${seen.size}`} to pipeline
+      </button>
+      {status && <span role="status" data-scout="status">{status}</span>}
+    </div>
+  );
+}

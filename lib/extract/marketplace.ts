@@ -1,0 +1,129 @@
+import type { MarketplaceCreator, PageExtract } from '../model/page';
+import { parseCount, parseRate } from './counts';
+
+type Column = 'followers' | 'gmv' | 'itemsSold' | 'avgViews' | 'engagementRate';
+
+// Column headings as Seller Center prints them in its UI languages (lower-cased, matched as substrings;
+// the first match wins, so the more specific phrases come first).
+const HEADINGS: [Column, RegExp][] = [
+  ['engagementRate', /engagement|interac|interaksi|interaktion|互动|互動|エンゲージメント|참여|tương tác|การมีส่วนร่วม/],
+  ['avgViews', /view|visualiza|tayangan|aufruf|vue|播放|視聴|再生|조회|lượt xem|ยอดวิว/],
+  ['itemsSold', /sold|vendid|terjual|verkauf|vendu|已售|销量|販売|판매|đã bán|ขายแล้ว/],
+  ['gmv', /gmv/],
+  ['followers', /follower|seguidor|pengikut|abonné|粉丝|粉絲|フォロワー|팔로워|người theo dõi|ผู้ติดตาม/],
+];
+
+const HANDLE_TEXT = /^@([A-Za-z0-9._]{2,64})$/;
+
+function columnOf(heading: string): Column | undefined {
+  const h = heading.toLowerCase();
+  return HEADINGS.find(([, re]) => re.test(h))?.[0];
+}
+
+function readValue(col: Column, text: string, into: MarketplaceCreator): void {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (!t || t === '-' || t === '--') return;
+  if (col === 'gmv') into.gmv = t;
+  else if (col === 'engagementRate') into.engagementRate = parseRate(t);
+  else into[col] = parseCount(t);
+}
+
+/** The creator a row or card is about: the first element whose whole text is "@handle". */
+function handleIn(root: Element): { handle: string; el: Element } | undefined {
+  for (const el of root.querySelectorAll('span, div, a, p')) {
+    if (el.childElementCount > 0) continue;
+    const m = HANDLE_TEXT.exec(el.textContent?.trim() ?? '');
+    if (m) return { handle: m[1]!.toLowerCase(), el };
+  }
+  return undefined;
+}
+
+function identity(root: Element): MarketplaceCreator | undefined {
+  const h = handleIn(root);
+  if (!h) return undefined;
+  const nameEl = h.el.previousElementSibling ?? h.el.parentElement?.querySelector('[class*="name"] > :first-child');
+  const nickname = nameEl && nameEl !== h.el ? nameEl.textContent?.trim() : undefined;
+  const categories = [...root.querySelectorAll('[class*="tag"], [class*="category"] > span')]
+    .filter((e) => e.childElementCount === 0)
+    .map((e) => e.textContent?.trim() ?? '')
+    .filter(Boolean);
+  return { handle: h.handle, nickname: nickname || undefined, categories: [...new Set(categories)] };
+}
+
+function fromTables(doc: Document): MarketplaceCreator[] {
+  const out: MarketplaceCreator[] = [];
+  for (const table of doc.querySelectorAll('table, [role="table"], [role="grid"]')) {
+    const headers = [...table.querySelectorAll('thead th, [role="columnheader"]')].map((th) => columnOf(th.textContent ?? ''));
+    const rows = table.querySelectorAll('tbody tr, [role="row"]');
+    for (const row of rows) {
+      const cells = [...row.querySelectorAll(':scope > td, :scope > [role="cell"], :scope > [role="gridcell"]')];
+      if (!cells.length) continue;
+      const c = identity(row);
+      if (!c) continue;
+      cells.forEach((cell, i) => {
+        const col = headers[i];
+        if (col) readValue(col, cell.textContent ?? '', c);
+      });
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+/**
+ * Card layouts (and creator detail pages) pair a label with a value inside the card. For each
+ * "@handle", take the largest ancestor holding no other handle as the card, then read label/value pairs.
+ */
+function fromCards(doc: Document, skip: Set<string>): MarketplaceCreator[] {
+  const out: MarketplaceCreator[] = [];
+  const handles = [...doc.querySelectorAll('span, div, a, p')].filter((el) => {
+    if (el.childElementCount > 0) return false;
+    const m = HANDLE_TEXT.exec(el.textContent?.trim() ?? '');
+    // Rows already read from a table are not read again as cards.
+    return m !== null && !skip.has(m[1]!.toLowerCase());
+  });
+  // How many handle elements each ancestor holds, counted in one upward walk per handle.
+  const holds = new Map<Element, number>();
+  for (const el of handles) {
+    for (let a = el.parentElement; a && a !== doc.body; a = a.parentElement) holds.set(a, (holds.get(a) ?? 0) + 1);
+  }
+  for (const el of handles) {
+    let card: Element = el;
+    while (card.parentElement && card.parentElement !== doc.body && holds.get(card.parentElement) === 1) card = card.parentElement;
+    const c = identity(card);
+    if (!c || skip.has(c.handle)) continue;
+    skip.add(c.handle);
+    for (const label of card.querySelectorAll('*')) {
+      if (label.childElementCount > 0) continue;
+      const text = label.textContent ?? '';
+      const col = text.length <= 40 ? columnOf(text) : undefined;
+      if (!col) continue;
+      const value = valueNear(label);
+      if (value) readValue(col, value, c);
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+// Seller Center puts the figure in a sibling of its label, before or after it.
+function valueNear(label: Element): string | undefined {
+  for (const sib of [label.nextElementSibling, label.previousElementSibling, label.parentElement?.nextElementSibling]) {
+    const t = sib?.textContent?.trim();
+    if (t && /\d/.test(t)) return t;
+  }
+  return undefined;
+}
+
+export function extractMarketplace(doc: Document): PageExtract {
+  const rows = fromTables(doc);
+  const cards = fromCards(doc, new Set(rows.map((r) => r.handle)));
+  const creators = [...rows, ...cards];
+  if (!creators.length) return { kind: 'unknown', reason: 'no creators found on this Seller Center page', warnings: ['creators'] };
+  const warnings: string[] = [];
+  for (const field of ['followers', 'avgViews', 'engagementRate', 'gmv', 'itemsSold'] as const) {
+    const missing = creators.filter((c) => c[field] === undefined).length;
+    if (missing) warnings.push(`creators.${field} (${missing} of ${creators.length})`);
+  }
+  return { kind: 'marketplace', creators, warnings };
+}

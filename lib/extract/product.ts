@@ -1,0 +1,67 @@
+import type { ExtractedProduct, PageExtract } from '../model/page';
+import { parseCount } from './counts';
+import { attrOf, isRecord, metaContent, safeJson, textOf } from './dom';
+
+function findProductLd(doc: Document): Record<string, unknown> | undefined {
+  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    const data = safeJson(s.textContent);
+    const nodes = Array.isArray(data) ? data : isRecord(data) && Array.isArray(data['@graph']) ? data['@graph'] : [data];
+    for (const n of nodes) {
+      const type = isRecord(n) ? n['@type'] : undefined;
+      if (isRecord(n) && (type === 'Product' || (Array.isArray(type) && type.includes('Product')))) return n;
+    }
+  }
+  return undefined;
+}
+
+const CURRENCY_SYMBOL: Record<string, string> = { $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₫': 'VND', '฿': 'THB', '₱': 'PHP', RM: 'MYR', Rp: 'IDR', 'S$': 'SGD', 'MX$': 'MXN', 'R$': 'BRL' };
+
+/** "$18.99", "18,99 €", "Rp 149.000", "RM12.90" → amount and ISO currency. */
+export function parsePrice(text: string): { amount: number; currency: string } | undefined {
+  const m = /(MX\$|S\$|R\$|RM|Rp|[$£€¥₫฿₱])?\s*([\d.,\s]*\d)\s*(MX\$|S\$|R\$|RM|Rp|[$£€¥₫฿₱])?/.exec(text);
+  const symbol = m?.[1] ?? m?.[3];
+  if (!m || !symbol) return undefined;
+  let s = m[2]!.replace(/\s/g, '');
+  // A trailing ",99" or ".99" is cents; other separators group thousands.
+  const dec = /[.,](\d{1,2})$/.exec(s);
+  s = dec ? s.slice(0, -dec[0].length).replace(/[.,]/g, '') + '.' + dec[1] : s.replace(/[.,]/g, '');
+  const amount = Number(s);
+  return Number.isFinite(amount) ? { amount, currency: CURRENCY_SYMBOL[symbol] ?? symbol } : undefined;
+}
+
+const num = (v: unknown) => {
+  const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v.replace(',', '.')) : NaN;
+  return Number.isFinite(n) ? n : undefined;
+};
+
+export function extractProduct(doc: Document, url: string, idFromUrl: string | undefined): PageExtract {
+  const ld = findProductLd(doc);
+  const offers = ld ? (Array.isArray(ld.offers) ? ld.offers[0] : ld.offers) : undefined;
+  const offer = isRecord(offers) ? offers : undefined;
+  const rating = ld && isRecord(ld.aggregateRating) ? num(ld.aggregateRating.ratingValue) : undefined;
+  const brand = ld && isRecord(ld.brand) ? ld.brand.name : undefined;
+
+  const ldAmount = num(offer?.price ?? offer?.lowPrice);
+  const metaAmount = num(metaContent(doc, 'product:price:amount'));
+  const currency = (offer?.priceCurrency as string | undefined) ?? metaContent(doc, 'product:price:currency');
+  const domPrice = parsePrice(textOf(doc, '[class*="price"]') ?? '');
+  const amount = ldAmount ?? metaAmount;
+  const price = amount !== undefined && currency ? { amount, currency } : domPrice;
+
+  const soldText = [...doc.querySelectorAll('[class*="sold"], [class*="Sold"]')].map((e) => e.textContent ?? '').find((t) => /\d/.test(t));
+  const title = (typeof ld?.name === 'string' ? ld.name : undefined) ?? metaContent(doc, 'og:title') ?? textOf(doc, 'h1');
+  const id = (typeof ld?.productID === 'string' ? ld.productID : undefined) ?? idFromUrl ?? (typeof ld?.sku === 'string' ? ld.sku : undefined);
+  if (!id || !title) return { kind: 'unknown', reason: 'a Shop page without a readable product id or title', warnings: ['product'] };
+
+  const product: ExtractedProduct = {
+    id,
+    title,
+    price,
+    soldCount: soldText ? parseCount(soldText) : undefined,
+    rating: rating ?? num(textOf(doc, '[class*="rating"] span')),
+    shopName: (typeof brand === 'string' ? brand : undefined) ?? textOf(doc, 'a[href*="/shop/store/"], [class*="shop-name"]'),
+    url: attrOf(doc, 'link[rel="canonical"]', 'href') ?? url,
+  };
+  const warnings = (['price', 'soldCount', 'rating', 'shopName'] as const).filter((k) => product[k] === undefined).map((k) => `product.${k}`);
+  return { kind: 'product', product: Object.fromEntries(Object.entries(product).filter(([, v]) => v !== undefined)) as ExtractedProduct, warnings };
+}

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { ExtractedCreator, ExtractedProduct, ExtractedVideo, MarketplaceCreator } from '../model/page';
+import { Handle, PipelineEntry, Stage } from '../model/pipeline';
+import { Channel, OutreachEvent } from '../model/outreach';
+import { CreatorRecord } from '../model/creator';
+import { ScoreSettings } from '../model/score';
+import { Template } from '../model/collections';
+
+/** What the overlay shows about a creator already known to us. */
+export const CreatorState = z.object({
+  handle: z.string(),
+  entry: PipelineEntry.optional(),
+  lastOutreach: OutreachEvent.optional(),
+  outreachCount: z.number().int(),
+  /** Other people (teammates) who contacted this creator: the "already contacted" warning. */
+  contactedByOthers: z.array(z.object({ author: z.string(), at: z.string(), channel: Channel })),
+});
+export type CreatorState = z.infer<typeof CreatorState>;
+
+const noPayload = z.object({}).default({});
+
+/**
+ * Every message the background answers: one request schema and one reply schema per intent.
+ * Content scripts are untrusted input; the router validates both directions with these.
+ */
+export const MESSAGES = {
+  ping: { req: noPayload, res: z.object({ pong: z.literal(true), at: z.string() }) },
+  'overlay.context': {
+    req: noPayload,
+    res: z.object({ me: z.string(), scoreSettings: ScoreSettings, templates: z.array(Template) }),
+  },
+  'creator.observe': {
+    req: z.object({ creator: ExtractedCreator, videos: z.array(ExtractedVideo).max(500) }),
+    res: z.object({ record: CreatorRecord, state: CreatorState }),
+  },
+  'creator.state': { req: z.object({ handle: Handle }), res: CreatorState },
+  'creators.states': {
+    req: z.object({ handles: z.array(Handle).max(1000) }),
+    res: z.object({ states: z.array(CreatorState) }),
+  },
+  'marketplace.observe': {
+    req: z.object({ creators: z.array(MarketplaceCreator).max(1000) }),
+    res: z.object({ states: z.array(CreatorState) }),
+  },
+  'pipeline.add': {
+    req: z.object({
+      handle: Handle,
+      score: z.number().int().min(0).max(100).optional(),
+      listId: z.string().optional(),
+    }),
+    res: CreatorState,
+  },
+  'pipeline.bulkAdd': {
+    req: z.object({
+      creators: z.array(z.object({ handle: Handle, score: z.number().int().min(0).max(100).optional() })).min(1).max(1000),
+      listId: z.string().optional(),
+    }),
+    res: z.object({ added: z.number().int(), states: z.array(CreatorState) }),
+  },
+  'pipeline.setStage': { req: z.object({ handle: Handle, stage: Stage }), res: CreatorState },
+  'pipeline.note': { req: z.object({ handle: Handle, note: z.string().max(5000) }), res: CreatorState },
+  'outreach.log': {
+    req: z.object({
+      handle: Handle,
+      channel: Channel,
+      direction: z.enum(['out', 'in']).default('out'),
+      templateId: z.string().optional(),
+      note: z.string().max(5000).optional(),
+      followUpAt: z.string().optional(),
+    }),
+    res: CreatorState,
+  },
+  'product.save': { req: z.object({ product: ExtractedProduct }), res: z.object({ saved: z.literal(true), recruitedFor: z.array(z.string()) }) },
+} as const;
+
+export type MessageType = keyof typeof MESSAGES;
+export type RequestOf<T extends MessageType> = z.input<(typeof MESSAGES)[T]['req']>;
+export type ParsedRequestOf<T extends MessageType> = z.output<(typeof MESSAGES)[T]['req']>;
+export type ResponseOf<T extends MessageType> = z.output<(typeof MESSAGES)[T]['res']>;
+
+export const Envelope = z.object({ type: z.string(), payload: z.unknown().optional() });
+
+export const ERROR_CODES = ['bad_request', 'forbidden', 'not_found', 'internal'] as const;
+export const ErrorReply = z.object({ ok: z.literal(false), error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }) });
+export type ErrorReply = z.infer<typeof ErrorReply>;
+export type Reply<T> = { ok: true; data: T } | ErrorReply;
+
+/** A failed call, carrying the background's typed error. */
+export class MessageError extends Error {
+  constructor(
+    readonly code: ErrorReply['error']['code'],
+    message: string,
+  ) {
+    super(message);
+    this.name = 'MessageError';
+  }
+}

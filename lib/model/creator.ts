@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { ExtractedCreator } from './page';
+
+/** A creator as stored: what the page showed, plus metrics computed from their videos. */
+export const CreatorRecord = ExtractedCreator.extend({
+  medianViews: z.number().nonnegative().optional(),
+  postsLast30d: z.number().int().nonnegative().optional(),
+  lastPostAt: z.string().optional(),
+  seenAt: z.string(),
+});
+export type CreatorRecord = z.infer<typeof CreatorRecord>;
+
+export const Snapshot = z.object({
+  id: z.number().int().optional(),
+  handle: z.string(),
+  capturedAt: z.string(),
+  followers: z.number().nonnegative().optional(),
+  avgViews: z.number().nonnegative().optional(),
+  engagementRate: z.number().nonnegative().optional(),
+});
+export type Snapshot = z.infer<typeof Snapshot>;

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/** Tables whose rows travel to the team server. Creators' page data and settings stay local. */
+export const SYNCED_TABLES = ['pipeline', 'outreach', 'lists', 'listMembers', 'templates', 'samples', 'campaigns', 'products', 'performance'] as const;
+export const SyncedTable = z.enum(SYNCED_TABLES);
+export type SyncedTable = z.infer<typeof SyncedTable>;
+
+/** One unsynced change, written in the same transaction as the change itself (DESIGN §8 wire shape). */
+export const Mutation = z.object({
+  id: z.string().uuid(),
+  table: SyncedTable,
+  key: z.string().min(1),
+  op: z.enum(['put', 'delete']),
+  fields: z.record(z.string(), z.unknown()),
+  hlc: z.string(),
+});
+export type Mutation = z.infer<typeof Mutation>;
+
+export const OutboxEntry = Mutation.extend({ seq: z.number().int().optional(), createdAt: z.string() });
+export type OutboxEntry = z.infer<typeof OutboxEntry>;

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { Tier } from './tier';
+
+export const STAGES = [
+  'prospect',
+  'contacted',
+  'replied',
+  'negotiating',
+  'sample_sent',
+  'posted',
+  'active',
+  'declined',
+  'not_a_fit',
+] as const;
+export const Stage = z.enum(STAGES);
+export type Stage = z.infer<typeof Stage>;
+
+export const STAGE_LABEL: Record<Stage, string> = {
+  prospect: 'Prospect',
+  contacted: 'Contacted',
+  replied: 'Replied',
+  negotiating: 'Negotiating',
+  sample_sent: 'Sample sent',
+  posted: 'Posted',
+  active: 'Active',
+  declined: 'Declined',
+  not_a_fit: 'Not a fit',
+};
+
+export const Handle = z
+  .string()
+  .trim()
+  .transform((s) => s.replace(/^@/, '').toLowerCase())
+  .pipe(z.string().regex(/^[a-z0-9._]{1,64}$/, 'not a TikTok handle'));
+
+export const PipelineEntry = z.object({
+  handle: Handle,
+  stage: Stage,
+  owner: z.string().optional(),
+  tags: z.array(z.string()).default([]),
+  tier: Tier.optional(),
+  commissionRate: z.number().min(0).max(1).optional(),
+  notes: z.string().default(''),
+  nextFollowUpAt: z.string().optional(),
+  products: z.array(z.string()).default([]),
+  score: z.number().int().min(0).max(100).optional(),
+  addedAt: z.string(),
+  updatedAt: z.string(),
+});
+export type PipelineEntry = z.infer<typeof PipelineEntry>;

@@ -1,0 +1,222 @@
+import type { ExtractedCreator, ExtractedVideo } from '../model/page';
+import type { ComponentKey, ScoreComponent, ScoreResult, ScoreSettings } from '../model/score';
+import { COMPONENT_KEYS } from '../model/score';
+import { TIER_FLOOR, TIERS, tierOf, type Tier } from '../model/tier';
+import { summarizeVideos, type VideoSummary } from './metrics';
+import { COMPONENT_LABEL, DEFAULT_TARGET_TIERS, DEFAULT_WEIGHTS, ENGAGEMENT_NORM, gmvSignal } from './defaults';
+
+export type { ScoreResult, ScoreSettings } from '../model/score';
+export { computeMetrics } from './metrics';
+
+export interface ScoreInput {
+  creator: Partial<ExtractedCreator>;
+  videos: ExtractedVideo[];
+  /** ISO date; defaults to the time of the call. */
+  now?: string;
+}
+
+type Judged = { value: number; detail: string } | { missing: string };
+
+interface Prepared {
+  weights: Record<ComponentKey, number>;
+  totalWeight: number;
+  band: [number, number];
+  keywords: string[];
+  /** All keywords as one case-insensitive pattern (one test per caption), and each on its own. */
+  keywordPattern?: RegExp;
+  keywordPatterns: RegExp[];
+}
+
+// Settings are normalised once per settings object, not once per creator: scoring 100k creators
+// with one settings object must not redo this 100k times.
+const prepared = new WeakMap<object, Prepared>();
+const NO_SETTINGS = {};
+
+function prepare(settings: ScoreSettings): Prepared {
+  let p = prepared.get(settings);
+  if (p) return p;
+  const weights = { ...DEFAULT_WEIGHTS };
+  for (const k of COMPONENT_KEYS) {
+    const w = settings.weights?.[k];
+    if (typeof w === 'number' && Number.isFinite(w) && w >= 0) weights[k] = w;
+  }
+  const tiers = settings.targetTiers?.length ? settings.targetTiers : DEFAULT_TARGET_TIERS;
+  const idx = tiers.map((t) => TIERS.indexOf(t)).filter((i) => i >= 0);
+  const lo = TIER_FLOOR[TIERS[Math.min(...idx)]!];
+  const hiTier = TIERS[Math.max(...idx) + 1];
+  const hi = hiTier ? TIER_FLOOR[hiTier] : Infinity;
+  p = {
+    weights,
+    totalWeight: COMPONENT_KEYS.reduce((s, k) => s + weights[k], 0),
+    band: [lo, hi],
+    keywords: [...new Set((settings.keywords ?? []).map((k) => k.trim().toLowerCase()).filter(Boolean))],
+    keywordPatterns: [],
+  };
+  const escaped = p.keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (escaped.length) p.keywordPattern = new RegExp(escaped.join('|'), 'i');
+  p.keywordPatterns = escaped.map((k) => new RegExp(k, 'i'));
+  prepared.set(settings, p);
+  return p;
+}
+
+const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
+// Integer arithmetic, not toFixed: these run six times per creator when whole lists are scored.
+const oneDecimal = (tenths: number) => `${Math.trunc(tenths / 10)}.${tenths % 10}`;
+const pct = (x: number) => (x < 0.1 ? `${oneDecimal(Math.round(x * 1000))}%` : `${Math.round(x * 100)}%`);
+const compact = (n: number) =>
+  n >= 1e6 ? `${oneDecimal(Math.round(n / 1e5))}M` : n >= 1e3 ? `${oneDecimal(Math.round(n / 100))}K` : `${Math.round(n)}`;
+const saturate = (x: number, half: number) => x / (x + half);
+
+function reach(followers: number | undefined, band: [number, number]): Judged {
+  if (followers === undefined) return { missing: 'follower count not shown' };
+  const [lo, hi] = band;
+  const tier = tierOf(followers);
+  if (followers >= lo && followers < hi) return { value: 1, detail: `${compact(followers)} followers (${tier}): inside the target tiers` };
+  // Distance from the band in decades: half a decade off keeps 0.75, two decades off scores 0.
+  const decades = followers < lo ? Math.log10(lo / Math.max(followers, 1)) : Math.log10(followers / hi);
+  return { value: clamp01(1 - decades / 2), detail: `${compact(followers)} followers (${tier}): ${followers < lo ? 'below' : 'above'} the target tiers` };
+}
+
+function engagement(rate: number | undefined, tier: Tier | undefined): Judged {
+  if (rate === undefined) return { missing: 'no likes, comments or shares per video on this page' };
+  const norm = ENGAGEMENT_NORM[tier ?? 'micro'];
+  const ratio = rate / norm;
+  return {
+    value: clamp01(saturate(ratio, 0.75)),
+    detail: `median engagement ${pct(rate)} per view, ${ratio >= 1 ? `${oneDecimal(Math.round(ratio * 10))}× above` : `${pct(ratio)} of`} the ${tier ?? 'typical'} norm of ${pct(norm)}`,
+  };
+}
+
+function viewRate(medianViews: number | undefined, followers: number | undefined): Judged {
+  if (medianViews === undefined) return { missing: 'no video views on this page' };
+  if (!followers) return { missing: 'follower count not shown' };
+  const r = medianViews / followers;
+  const warning = r < 0.02 ? ': very few followers watch, a sign of bought or inactive followers' : '';
+  return { value: clamp01(saturate(r, 0.1)), detail: `median ${compact(medianViews)} views is ${pct(r)} of followers${warning}` };
+}
+
+function activity(m: VideoSummary, now: number): Judged {
+  if (m.postsLast30d === undefined || m.lastPostMs === undefined) return { missing: 'video dates not shown' };
+  const days = Math.max(0, (now - m.lastPostMs) / 86_400_000);
+  const cadence = Math.min(1, m.postsLast30d / 12);
+  // A post in the last 3 days counts fully; silence beyond 60 days counts nothing.
+  const recency = clamp01(1 - (days - 3) / 57);
+  return {
+    value: clamp01(0.6 * cadence + 0.4 * recency),
+    detail: `${m.postsLast30d} posts in the last 30 days, last one ${days < 1 ? 'today' : `${Math.floor(days)} days ago`}`,
+  };
+}
+
+function commerce(c: Partial<ExtractedCreator>, videos: ExtractedVideo[], m: VideoSummary): Judged {
+  const parts: [number, number][] = [];
+  const words: string[] = [];
+  if (c.sellsOnShop !== undefined) {
+    parts.push([c.sellsOnShop ? 1 : 0, 0.4]);
+    words.push(c.sellsOnShop ? 'sells through TikTok Shop' : 'no TikTok Shop selling shown');
+  }
+  // Grid cards do not show product links; only videos read from TikTok's JSON can say "no link".
+  if (m.detailed) {
+    parts.push([Math.min(1, m.withProduct / videos.length / 0.3), 0.3]);
+    words.push(`${m.withProduct} of ${videos.length} videos link a product`);
+  }
+  const g = c.gmv ? gmvSignal(c.gmv) : undefined;
+  if (g !== undefined) {
+    parts.push([g, 0.3]);
+    words.push(`GMV ${c.gmv}`);
+  } else if (c.itemsSold !== undefined) {
+    parts.push([clamp01(Math.log10(c.itemsSold + 1) / 4), 0.3]);
+    words.push(`${compact(c.itemsSold)} items sold`);
+  }
+  if (!parts.length) return { missing: 'no Shop, product or GMV signals on this page' };
+  const w = parts.reduce((s, [, pw]) => s + pw, 0);
+  return { value: clamp01(parts.reduce((s, [v, pw]) => s + v * pw, 0) / w), detail: words.join('; ') };
+}
+
+function fit(c: Partial<ExtractedCreator>, videos: ExtractedVideo[], p: Prepared): Judged {
+  const pattern = p.keywordPattern;
+  if (!pattern) return { missing: 'no brand keywords set (Options → Score)' };
+  const categories = c.categories ?? [];
+  if (!c.bio && !c.nickname && !categories.length && !videos.length) return { missing: 'no bio or captions to match' };
+  const matched = new Set<string>();
+  // Which keywords appear is only worked out for text that matched at all, and only for keywords not yet seen.
+  const collect = (text: string) => {
+    if (!pattern.test(text)) return false;
+    for (let i = 0; i < p.keywords.length; i++) {
+      if (!matched.has(p.keywords[i]!) && p.keywordPatterns[i]!.test(text)) matched.add(p.keywords[i]!);
+    }
+    return true;
+  };
+  if (c.bio) collect(c.bio);
+  if (c.nickname) collect(c.nickname);
+  for (const cat of categories) collect(cat);
+  let hits = 0;
+  for (const v of videos) if (collect(v.description)) hits++;
+  const keywordShare = Math.min(1, matched.size / Math.min(3, p.keywords.length));
+  const captionShare = videos.length ? Math.min(1, hits / videos.length / 0.5) : keywordShare;
+  return {
+    value: clamp01(0.5 * keywordShare + 0.5 * captionShare),
+    detail: matched.size
+      ? `mentions ${[...matched].slice(0, 4).join(', ')}; ${hits} of ${videos.length} captions on topic`
+      : 'none of the brand keywords in bio or captions',
+  };
+}
+
+// A batch scores every creator against the same `now`: parse it once.
+let lastNow = '';
+let lastNowMs = NaN;
+function parseNow(iso: string): number {
+  if (iso !== lastNow) {
+    lastNow = iso;
+    lastNowMs = Date.parse(iso);
+  }
+  return lastNowMs;
+}
+
+/** The score of DESIGN §6: pure and deterministic for a given `now`. */
+export function scoreCreator(input: ScoreInput, settings: ScoreSettings = NO_SETTINGS): ScoreResult {
+  const p = prepare(settings);
+  const now = input.now ? parseNow(input.now) : Date.now();
+  const { creator: c, videos } = input;
+  const m = summarizeVideos(videos, now);
+  const followers = c.followers;
+  const tier = followers !== undefined ? tierOf(followers) : undefined;
+  const medianViews = m.medianViews ?? c.avgViews;
+
+  const judged: Judged[] = [
+    reach(followers, p.band),
+    engagement(m.engagementRate ?? c.engagementRate, tier),
+    viewRate(medianViews, followers),
+    activity(m, now),
+    commerce(c, videos, m),
+    fit(c, videos, p),
+  ];
+
+  const components: ScoreComponent[] = [];
+  const missing: ScoreResult['missing'] = [];
+  let sum = 0;
+  let weight = 0;
+  for (let i = 0; i < COMPONENT_KEYS.length; i++) {
+    const key = COMPONENT_KEYS[i]!;
+    const j = judged[i]!;
+    const w = p.weights[key];
+    if ('missing' in j) {
+      missing.push({ key, label: COMPONENT_LABEL[key], reason: j.missing });
+      continue;
+    }
+    components.push({ key, label: COMPONENT_LABEL[key], value: j.value, weight: w, detail: j.detail });
+    sum += j.value * w;
+    weight += w;
+  }
+  // Few videos make medians shaky: below six the confidence shrinks towards 60%. Marketplace averages
+  // (no videos, but an average from Seller Center) are trusted a little more than nothing.
+  const sampled = m.sampled;
+  const sample = sampled ? Math.min(1, 0.6 + (0.4 * sampled) / 6) : c.avgViews !== undefined ? 0.8 : 0.6;
+  const coverage = p.totalWeight > 0 ? weight / p.totalWeight : 0;
+  return {
+    score: weight > 0 ? Math.round((100 * sum) / weight) : 0,
+    confidence: Math.round(coverage * sample * 100) / 100,
+    tier,
+    components,
+    missing,
+  };
+}

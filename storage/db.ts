@@ -1,0 +1,43 @@
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import { SCHEMA_VERSIONS } from './schema';
+import type { CreatorRecord, Snapshot } from '../lib/model/creator';
+import type { PipelineEntry } from '../lib/model/pipeline';
+import type { OutreachEvent } from '../lib/model/outreach';
+import type { Campaign, List, ListMember, Performance, ProductRecord, Sample, Setting, Template } from '../lib/model/collections';
+import type { OutboxEntry } from '../lib/model/mutation';
+
+export const DB_NAME = 'creator-scout';
+
+export class ScoutDB extends Dexie {
+  creators!: EntityTable<CreatorRecord, 'handle'>;
+  snapshots!: EntityTable<Snapshot, 'id'>;
+  pipeline!: EntityTable<PipelineEntry, 'handle'>;
+  outreach!: EntityTable<OutreachEvent, 'id'>;
+  lists!: EntityTable<List, 'id'>;
+  listMembers!: Table<ListMember, [string, string]>;
+  templates!: EntityTable<Template, 'id'>;
+  samples!: EntityTable<Sample, 'id'>;
+  campaigns!: EntityTable<Campaign, 'id'>;
+  products!: EntityTable<ProductRecord, 'id'>;
+  performance!: EntityTable<Performance, 'id'>;
+  settings!: EntityTable<Setting, 'key'>;
+  outbox!: EntityTable<OutboxEntry, 'seq'>;
+
+  /** `upTo` opens the schema as it was at an older version: only migration tests use it. */
+  constructor(name = DB_NAME, upTo = Infinity) {
+    super(name);
+    for (const v of SCHEMA_VERSIONS) {
+      if (v.version > upTo) break;
+      const version = this.version(v.version).stores(v.stores);
+      if (v.upgrade) version.upgrade(v.upgrade);
+    }
+  }
+}
+
+let shared: ScoutDB | undefined;
+
+/** The one database of this extension origin (background, popup, dashboard and options share it). */
+export function getDb(): ScoutDB {
+  shared ??= new ScoutDB();
+  return shared;
+}

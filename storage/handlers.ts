@@ -1,0 +1,86 @@
+import type { ScoutDB } from './db';
+import type { Handlers } from '../lib/messaging/router';
+import { ScoreSettings } from '../lib/model/score';
+import { creatorsRepo } from './creators';
+import { creatorState } from './creator-state';
+import { outreachRepo } from './outreach';
+import { pipelineRepo } from './pipeline';
+import { productsRepo } from './products';
+import { settingsRepo } from './settings';
+import { templatesRepo } from './templates';
+
+export const ME_KEY = 'profile.me';
+export const SCORE_SETTINGS_KEY = 'score.settings';
+
+export async function myName(db: ScoutDB): Promise<string> {
+  return settingsRepo.get(db, ME_KEY, '');
+}
+
+/** What the background does for each message. No browser API here, so it runs under Node in tests. */
+export function createHandlers(db: ScoutDB, now: () => Date = () => new Date()): Handlers {
+  const state = async (handle: string) => creatorState(db, handle, await myName(db));
+  return {
+    ping: async () => ({ pong: true, at: now().toISOString() }),
+
+    'overlay.context': async () => {
+      const stored = ScoreSettings.safeParse(await settingsRepo.get(db, SCORE_SETTINGS_KEY, {}));
+      return { me: await myName(db), scoreSettings: stored.success ? stored.data : {}, templates: await templatesRepo.all(db) };
+    },
+
+    'creator.observe': async ({ creator, videos }) => {
+      const record = await creatorsRepo.observe(db, creator, videos, now());
+      return { record, state: await state(creator.handle) };
+    },
+
+    'creator.state': async ({ handle }) => state(handle),
+
+    'creators.states': async ({ handles }) => ({ states: await Promise.all(handles.map(state)) }),
+
+    'marketplace.observe': async ({ creators }) => {
+      const at = now();
+      for (const c of creators) await creatorsRepo.observe(db, c, [], at);
+      return { states: await Promise.all(creators.map((c) => state(c.handle))) };
+    },
+
+    'pipeline.add': async ({ handle, score, listId }) => {
+      await pipelineRepo.add(db, handle, { owner: await myName(db), score, listId }, now());
+      return state(handle);
+    },
+
+    'pipeline.bulkAdd': async ({ creators, listId }) => {
+      const owner = await myName(db);
+      const at = now();
+      let added = 0;
+      // One transaction for the whole selection: a bulk add lands whole or not at all.
+      await db.transaction('rw', [db.pipeline, db.creators, db.listMembers, db.outbox, db.settings], async () => {
+        for (const c of creators) {
+          const before = await db.pipeline.get(c.handle);
+          await pipelineRepo.add(db, c.handle, { owner, score: c.score, listId }, at);
+          if (!before) added++;
+        }
+      });
+      return { added, states: await Promise.all(creators.map((c) => state(c.handle))) };
+    },
+
+    'pipeline.setStage': async ({ handle, stage }) => {
+      await pipelineRepo.setStage(db, handle, stage, now());
+      return state(handle);
+    },
+
+    'pipeline.note': async ({ handle, note }) => {
+      await pipelineRepo.update(db, handle, { notes: note }, now());
+      return state(handle);
+    },
+
+    'outreach.log': async ({ handle, channel, direction, templateId, note, followUpAt }) => {
+      await outreachRepo.log(db, { handle, channel, direction, templateId, note, followUpAt, author: await myName(db) }, now());
+      return state(handle);
+    },
+
+    'product.save': async ({ product }) => {
+      await productsRepo.save(db, product, now());
+      const entries = await db.pipeline.where('products').equals(product.id).toArray();
+      return { saved: true, recruitedFor: entries.map((e) => e.handle) };
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import type { ScoutDB } from './db';
+import { PipelineEntry, type Stage } from '../lib/model/pipeline';
+import { tierOf } from '../lib/model/tier';
+import { recordMutation } from './outbox';
+import { syncTables } from './synced-write';
+
+export interface AddOptions {
+  owner?: string;
+  listId?: string;
+  score?: number;
+}
+
+export const pipelineRepo = {
+  get: (db: ScoutDB, handle: string) => db.pipeline.get(handle),
+
+  /** Add a creator as a prospect (or keep their current entry), optionally to a shortlist: one transaction. */
+  async add(db: ScoutDB, handle: string, opts: AddOptions, now: Date): Promise<PipelineEntry> {
+    return db.transaction('rw', syncTables(db, db.pipeline, db.creators, db.listMembers), async () => {
+      const at = now.toISOString();
+      let entry = await db.pipeline.get(handle);
+      if (!entry) {
+        const creator = await db.creators.get(handle);
+        entry = PipelineEntry.parse({
+          handle,
+          stage: 'prospect',
+          owner: opts.owner || undefined,
+          tier: creator?.followers !== undefined ? tierOf(creator.followers) : undefined,
+          score: opts.score,
+          addedAt: at,
+          updatedAt: at,
+        });
+        await db.pipeline.put(entry);
+        await recordMutation(db, 'pipeline', handle, 'put', entry, now);
+      } else if (opts.score !== undefined && entry.score !== opts.score) {
+        entry = { ...entry, score: opts.score, updatedAt: at };
+        await db.pipeline.put(entry);
+        await recordMutation(db, 'pipeline', handle, 'put', { score: opts.score, updatedAt: at }, now);
+      }
+      if (opts.listId) {
+        const member = { listId: opts.listId, handle, addedAt: at };
+        await db.listMembers.put(member);
+        await recordMutation(db, 'listMembers', `${opts.listId}:${handle}`, 'put', member, now);
+      }
+      return entry;
+    });
+  },
+
+  /** Change fields of an existing entry; only the changed fields travel to the server. */
+  async update(db: ScoutDB, handle: string, patch: Partial<Omit<PipelineEntry, 'handle' | 'addedAt'>>, now: Date): Promise<PipelineEntry> {
+    return db.transaction('rw', syncTables(db, db.pipeline), async () => {
+      const prev = await db.pipeline.get(handle);
+      if (!prev) throw new Error(`@${handle} is not in the pipeline`);
+      const fields = { ...patch, updatedAt: now.toISOString() };
+      const next = PipelineEntry.parse({ ...prev, ...fields });
+      await db.pipeline.put(next);
+      await recordMutation(db, 'pipeline', handle, 'put', fields, now);
+      return next;
+    });
+  },
+
+  setStage: (db: ScoutDB, handle: string, stage: Stage, now: Date) => pipelineRepo.update(db, handle, { stage }, now),
+
+  /** Most recently updated first, from the index: the popup's first screen never loads the whole table. */
+  firstPage: (db: ScoutDB, limit = 50) => db.pipeline.orderBy('updatedAt').reverse().limit(limit).toArray(),
+  count: (db: ScoutDB) => db.pipeline.count(),
+};

@@ -1,0 +1,58 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Every version of the database, oldest first. A new version is appended here, never edited in place,
+ * so tests can open a database at any older version and upgrade it (tests/unit/storage-migration.test.ts).
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+export const SCHEMA_VERSIONS: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      creators: 'handle, followers, seenAt',
+      snapshots: '++id, handle, [handle+capturedAt]',
+      pipeline: 'handle, stage, owner, nextFollowUpAt, updatedAt, *tags',
+      outreach: 'id, handle, at, [handle+at], channel, templateId, author',
+      lists: 'id, name',
+      listMembers: '[listId+handle], listId, handle',
+      templates: 'id, name',
+      samples: 'id, handle, productId, sentAt',
+      campaigns: 'id, startsAt, endsAt',
+      products: 'id, seenAt',
+      performance: 'id, handle, period, productId',
+      settings: 'key',
+      outbox: '++seq, id, table',
+    },
+  },
+  {
+    // v2: the popup lists the pipeline by stage, newest first, from an index cursor, and filters by tier;
+    // a Shop product page asks which pipeline creators were recruited for it (*products).
+    // Entries written before v2 have no tier: derive it from the stored creator so the index is complete.
+    version: 2,
+    stores: {
+      pipeline: 'handle, stage, owner, nextFollowUpAt, updatedAt, *tags, tier, *products, [stage+updatedAt]',
+    },
+    async upgrade(tx) {
+      const pipeline = tx.table('pipeline');
+      const entries = (await pipeline.toArray()) as { handle: string; tier?: string }[];
+      const missing = entries.filter((e) => !e.tier);
+      const creators = (await tx.table('creators').bulkGet(missing.map((e) => e.handle))) as ({ followers?: number } | undefined)[];
+      const updated = missing.flatMap((e, i) => {
+        const followers = creators[i]?.followers;
+        return followers === undefined ? [] : [{ ...e, tier: tierFromFollowers(followers) }];
+      });
+      await pipeline.bulkPut(updated);
+    },
+  },
+];
+
+// Kept local to the migration on purpose: a migration must keep meaning what it meant when written,
+// even if lib/model/tier.ts changes later.
+function tierFromFollowers(f: number): string {
+  return f >= 1_000_000 ? 'mega' : f >= 500_000 ? 'macro' : f >= 100_000 ? 'mid' : f >= 10_000 ? 'micro' : 'nano';
+}

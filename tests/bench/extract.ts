@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { extractPage } from '../../lib/extract';
+import { median, report } from './report';
+
+/**
+ * A ~1 MB profile page: the fixture's header and JSON, with its video grid repeated (distinct ids) and
+ * a long item list embedded, as a profile scrolled far down looks.
+ */
+export function bigProfileHtml(root: string): string {
+  const base = readFileSync(join(root, 'tests/fixtures/tiktok/profile-en.html'), 'utf8');
+  const items = JSON.parse(readFileSync(join(root, 'tests/fixtures/tiktok/api-post-item_list.json'), 'utf8')).itemList as { id: string }[];
+  const gridStart = base.indexOf('<div data-e2e="user-post-item"');
+  const gridEnd = base.lastIndexOf('</div>\n  </div>\n</div></div></div>');
+  const card = base.slice(gridStart, base.indexOf('<div data-e2e="user-post-item"', gridStart + 10));
+  let html = base;
+  let n = 0;
+  const cards: string[] = [];
+  const list: unknown[] = [];
+  while (html.length + cards.join('').length + JSON.stringify(list).length < 1_000_000) {
+    const id = String(7430000000000100000n + BigInt(n++));
+    cards.push(card.replaceAll('7430000000000011000', id));
+    list.push({ ...items[n % items.length], id });
+  }
+  html = html.slice(0, gridEnd) + cards.join('') + html.slice(gridEnd);
+  return html.replace('"itemList":[]', `"itemList":${JSON.stringify(list)}`);
+}
+
+export function benchExtract(root: string): void {
+  const html = bigProfileHtml(root);
+  const doc = new JSDOM(html).window.document;
+  const url = 'https://www.tiktok.com/@glowwithmara';
+  const times: number[] = [];
+  for (let i = 0; i < 40; i++) {
+    const t = performance.now();
+    const r = extractPage(doc, url);
+    times.push(performance.now() - t);
+    if (r.kind !== 'profile') throw new Error(`bench page not read: ${r.kind}`);
+  }
+  report('extract.profile_ms', median(times.slice(5)), 'ms', 15);
+}

@@ -1,0 +1,54 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { render, screen, waitFor, fireEvent } from '@testing-library/react';
+import { CreatorPanel } from '../../components/CreatorPanel';
+import { createHandlers } from '../../storage/handlers';
+import { createRouter } from '../../lib/messaging/router';
+import { bindAsk } from '../../lib/messaging/client';
+import { ScoutDB } from '../../storage/db';
+import { templatesRepo } from '../../storage/templates';
+import type { ExtractedCreator, ExtractedVideo } from '../../lib/model/page';
+
+const NOW = '2026-11-24T12:00:00.000Z';
+let db: ScoutDB;
+afterEach(() => db?.delete());
+
+/** The panel talks to the real background handlers over real (fake-indexeddb) storage. */
+function setup() {
+  db = new ScoutDB(`panel-${Math.random()}`);
+  const route = createRouter(createHandlers(db, () => new Date(NOW)), { id: 'x', origin: 'chrome-extension://x/' });
+  return bindAsk((m) => route(m, { id: 'x', url: 'https://www.tiktok.com/@mara' }));
+}
+
+const creator: ExtractedCreator = { handle: 'mara', nickname: '<img src=x onerror="window.__pwned=1">', bio: 'skincare', verified: false, followers: 184_300, email: 'mara@example.com' };
+const videos: ExtractedVideo[] = [{ id: '1', views: 20_000, likes: 1500, comments: 40, shares: 10, createdAt: '2026-11-20T00:00:00Z', description: 'serum', hasProduct: true }];
+
+describe('CreatorPanel', () => {
+  it('shows the score, renders page text as text, and adds to the pipeline', async () => {
+    const ask = setup();
+    const { container } = render(<CreatorPanel creator={creator} videos={videos} warnings={['creator.likes']} ask={ask} now={NOW} defaultOpen />);
+    const root = container.querySelector('[data-scout="overlay"]')!;
+    expect(root.getAttribute('data-handle')).toBe('mara');
+    expect(Number(container.querySelector('[data-scout="score"]')!.textContent)).toBeGreaterThan(0);
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByText(creator.nickname)).toBeTruthy();
+    expect(screen.getByText(/Not read from this page: creator.likes/)).toBeTruthy();
+
+    fireEvent.click(container.querySelector('[data-scout="add"]')!);
+    await waitFor(() => expect((container.querySelector('[data-scout="stage"]') as HTMLSelectElement).value).toBe('prospect'));
+    expect(await db.pipeline.get('mara')).toMatchObject({ stage: 'prospect' });
+  });
+
+  it('logs outreach from the form and shows missing figures as "not available"', async () => {
+    const ask = setup();
+    await templatesRepo.save(db, { name: 'Intro', body: 'Hi {{nickname}}' }, new Date(NOW));
+    const { container } = render(<CreatorPanel creator={{ ...creator, sellsOnShop: undefined }} videos={[]} warnings={[]} ask={ask} now={NOW} defaultOpen />);
+    expect(screen.getAllByText('not available').length).toBeGreaterThan(0);
+    fireEvent.change(screen.getByLabelText('Channel'), { target: { value: 'email' } });
+    fireEvent.change(screen.getAllByLabelText('Note')[0]!, { target: { value: 'sent rate card' } });
+    fireEvent.click(container.querySelector('[data-scout="log-outreach"]')!);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Outreach logged'));
+    const events = await db.outreach.toArray();
+    expect(events).toMatchObject([{ handle: 'mara', channel: 'email', note: 'sent rate card', direction: 'out' }]);
+    expect((await db.pipeline.get('mara'))!.stage).toBe('contacted');
+  });
+});

@@ -1,0 +1,104 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+const FIXTURES = join(ROOT, 'tests/fixtures');
+
+/** Debian's Chromium by default; CHROMIUM_PATH points elsewhere on other systems. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const TIKTOK_HOSTS = ['www.tiktok.com', 'shop.tiktok.com', 'affiliate.tiktok.com', 'seller-us.tiktok.com'];
+
+export type Route = { status?: number; type?: string; body: string | Buffer };
+/** Pages by "host/path" (no query string). Tests add their own before navigating. */
+export type Routes = Map<string, Route | (() => Route)>;
+
+export function fixture(name: string): string {
+  return readFileSync(join(FIXTURES, name), 'utf8');
+}
+
+function selfSignedCert(dir: string): { key: Buffer; cert: Buffer } {
+  // A throwaway certificate: Chromium runs with --ignore-certificate-errors, so only its shape matters.
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=www.tiktok.com',
+    '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+  return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+}
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  routes: Routes;
+  server: Server;
+  port: number;
+  /** Open a fixture page "as" its real TikTok URL. */
+  open(url: string): Promise<Page>;
+  openExtensionPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no built extension at ${EXTENSION_DIR}: run "npm run build" first`);
+  const dir = mkdtempSync(join(tmpdir(), 'scout-e2e-'));
+  const routes: Routes = new Map();
+  const server = createServer(selfSignedCert(dir), (req, res) => {
+    const host = (req.headers.host ?? '').split(':')[0];
+    const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
+    const found = routes.get(`${host}${path}`) ?? routes.get(`${host}${path.replace(/\/$/, '')}`);
+    const route = typeof found === 'function' ? found() : found;
+    if (!route) {
+      res.writeHead(404, { 'content-type': 'text/html' }).end('<!doctype html><title>Not found</title><p>not found');
+      return;
+    }
+    res.writeHead(route.status ?? 200, { 'content-type': route.type ?? 'text/html; charset=utf-8' }).end(route.body);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as AddressInfo).port;
+  const rules = TIKTOK_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
+  const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--host-resolver-rules=${rules}`,
+      '--ignore-certificate-errors',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    routes,
+    server,
+    port,
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      await new Promise((r) => server.close(r));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { defineConfig } from 'wxt';
+import tailwindcss from '@tailwindcss/vite';
+import { TIKTOK_HOST_PATTERNS } from './lib/hosts';
+
+// Hosts are listed once in lib/hosts.ts; content scripts and the manifest both read them there.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  imports: false,
+  vite: () => ({ plugins: [tailwindcss()] }),
+  manifest: ({ browser }) => ({
+    name: 'Creator Scout',
+    description: 'Score and recruit TikTok Shop affiliate creators from the page you are on.',
+    // Popup/dashboard read IndexedDB directly; no "storage" or "tabs" permission is needed for that.
+    permissions: [],
+    host_permissions: TIKTOK_HOST_PATTERNS,
+    // The team's sync server is chosen at run time; its origin is requested then, never up front.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] }),
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'creator-scout@example.org', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+});
