@@ -77,13 +77,15 @@ function reach(followers: number | undefined, band: [number, number]): Judged {
   return { value: clamp01(1 - decades / 2), detail: `${compact(followers)} followers (${tier}): ${followers < lo ? 'below' : 'above'} the target tiers` };
 }
 
+const NORM_TEXT = Object.fromEntries(TIERS.map((t) => [t, `the ${t} norm of ${Math.round(ENGAGEMENT_NORM[t] * 1000) / 10}%`])) as Record<Tier, string>;
+
 function engagement(rate: number | undefined, tier: Tier | undefined): Judged {
   if (rate === undefined) return { missing: 'no likes, comments or shares per video on this page' };
-  const norm = ENGAGEMENT_NORM[tier ?? 'micro'];
-  const ratio = rate / norm;
+  const t = tier ?? 'micro';
+  const ratio = rate / ENGAGEMENT_NORM[t];
   return {
     value: clamp01(saturate(ratio, 0.75)),
-    detail: `median engagement ${pct(rate)} per view, ${ratio >= 1 ? `${oneDecimal(Math.round(ratio * 10))}× above` : `${pct(ratio)} of`} the ${tier ?? 'typical'} norm of ${pct(norm)}`,
+    detail: `median engagement ${pct(rate)} per view, ${ratio >= 1 ? `${oneDecimal(Math.round(ratio * 10))}× above` : `${pct(ratio)} of`} ${NORM_TEXT[t]}`,
   };
 }
 
@@ -108,49 +110,54 @@ function activity(m: VideoSummary, now: number): Judged {
 }
 
 function commerce(c: Partial<ExtractedCreator>, videos: ExtractedVideo[], m: VideoSummary): Judged {
-  const parts: [number, number][] = [];
+  let sum = 0;
+  let weight = 0;
   const words: string[] = [];
   if (c.sellsOnShop !== undefined) {
-    parts.push([c.sellsOnShop ? 1 : 0, 0.4]);
+    sum += c.sellsOnShop ? 0.4 : 0;
+    weight += 0.4;
     words.push(c.sellsOnShop ? 'sells through TikTok Shop' : 'no TikTok Shop selling shown');
   }
   // Grid cards do not show product links; only videos read from TikTok's JSON can say "no link".
   if (m.detailed) {
-    parts.push([Math.min(1, m.withProduct / videos.length / 0.3), 0.3]);
+    sum += 0.3 * Math.min(1, m.withProduct / videos.length / 0.3);
+    weight += 0.3;
     words.push(`${m.withProduct} of ${videos.length} videos link a product`);
   }
   const g = c.gmv ? gmvSignal(c.gmv) : undefined;
   if (g !== undefined) {
-    parts.push([g, 0.3]);
+    sum += 0.3 * g;
+    weight += 0.3;
     words.push(`GMV ${c.gmv}`);
   } else if (c.itemsSold !== undefined) {
-    parts.push([clamp01(Math.log10(c.itemsSold + 1) / 4), 0.3]);
+    sum += 0.3 * clamp01(Math.log10(c.itemsSold + 1) / 4);
+    weight += 0.3;
     words.push(`${compact(c.itemsSold)} items sold`);
   }
-  if (!parts.length) return { missing: 'no Shop, product or GMV signals on this page' };
-  const w = parts.reduce((s, [, pw]) => s + pw, 0);
-  return { value: clamp01(parts.reduce((s, [v, pw]) => s + v * pw, 0) / w), detail: words.join('; ') };
+  if (!weight) return { missing: 'no Shop, product or GMV signals on this page' };
+  return { value: clamp01(sum / weight), detail: words.join('; ') };
+}
+
+/** Does the text mention any keyword? Records which ones, checking only those not yet found. */
+function mentions(text: string, p: Prepared, matched: Set<string>): boolean {
+  if (!p.keywordPattern!.test(text)) return false;
+  for (let i = 0; i < p.keywords.length; i++) {
+    const k = p.keywords[i]!;
+    if (!matched.has(k) && p.keywordPatterns[i]!.test(text)) matched.add(k);
+  }
+  return true;
 }
 
 function fit(c: Partial<ExtractedCreator>, videos: ExtractedVideo[], p: Prepared): Judged {
-  const pattern = p.keywordPattern;
-  if (!pattern) return { missing: 'no brand keywords set (Options → Score)' };
+  if (!p.keywordPattern) return { missing: 'no brand keywords set (Options → Score)' };
   const categories = c.categories ?? [];
   if (!c.bio && !c.nickname && !categories.length && !videos.length) return { missing: 'no bio or captions to match' };
   const matched = new Set<string>();
-  // Which keywords appear is only worked out for text that matched at all, and only for keywords not yet seen.
-  const collect = (text: string) => {
-    if (!pattern.test(text)) return false;
-    for (let i = 0; i < p.keywords.length; i++) {
-      if (!matched.has(p.keywords[i]!) && p.keywordPatterns[i]!.test(text)) matched.add(p.keywords[i]!);
-    }
-    return true;
-  };
-  if (c.bio) collect(c.bio);
-  if (c.nickname) collect(c.nickname);
-  for (const cat of categories) collect(cat);
+  if (c.bio) mentions(c.bio, p, matched);
+  if (c.nickname) mentions(c.nickname, p, matched);
+  for (const cat of categories) mentions(cat, p, matched);
   let hits = 0;
-  for (const v of videos) if (collect(v.description)) hits++;
+  for (let i = 0; i < videos.length; i++) if (mentions(videos[i]!.description, p, matched)) hits++;
   const keywordShare = Math.min(1, matched.size / Math.min(3, p.keywords.length));
   const captionShare = videos.length ? Math.min(1, hits / videos.length / 0.5) : keywordShare;
   return {

@@ -21,12 +21,13 @@ export function benchScore(): void {
   }));
   const settings = { keywords: ['skincare', 'serum'], targetTiers: ['micro', 'mid'] as ('micro' | 'mid')[] };
   const runs: number[] = [];
-  for (let r = 0; r < 5; r++) {
+  // One warm-up pass for the JIT, then the median of seven.
+  for (let r = 0; r < 8; r++) {
     const t = performance.now();
     let sum = 0;
     for (const input of inputs) sum += scoreCreator(input, settings).score;
     runs.push(performance.now() - t);
     if (sum <= 0) throw new Error('scores were all zero');
   }
-  report('score.100k_ms', median(runs), 'ms', 250);
+  report('score.100k_ms', median(runs.slice(1)), 'ms', 250);
 }
