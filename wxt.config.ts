@@ -10,8 +10,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Creator Scout',
     description: 'Score and recruit TikTok Shop affiliate creators from the page you are on.',
-    // Popup/dashboard read IndexedDB directly; no "storage" or "tabs" permission is needed for that.
-    permissions: [],
+    // Popup/dashboard read IndexedDB directly, so no "storage" or "tabs" permission. "alarms" wakes the
+    // service worker for sync (MV3 workers stop when idle).
+    permissions: ['alarms'],
     host_permissions: TIKTOK_HOST_PATTERNS,
     // The team's sync server is chosen at run time; its origin is requested then, never up front.
     ...(browser === 'firefox'

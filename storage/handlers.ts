@@ -8,6 +8,8 @@ import { pipelineRepo } from './pipeline';
 import { productsRepo } from './products';
 import { settingsRepo } from './settings';
 import { templatesRepo } from './templates';
+import { outboxRepo } from './outbox';
+import { getSyncStatus, type SyncStatus } from './sync-engine';
 
 export const ME_KEY = 'profile.me';
 export const SCORE_SETTINGS_KEY = 'score.settings';
@@ -16,8 +18,19 @@ export async function myName(db: ScoutDB): Promise<string> {
   return settingsRepo.get(db, ME_KEY, '');
 }
 
+export interface HandlerHooks {
+  /** Called after every change that should reach the team server. */
+  changed?: () => void;
+  /** Run a sync now and report its outcome (the background supplies it; without a server it reports as is). */
+  syncNow?: () => Promise<SyncStatus>;
+}
+
 /** What the background does for each message. No browser API here, so it runs under Node in tests. */
-export function createHandlers(db: ScoutDB, now: () => Date = () => new Date()): Handlers {
+export function createHandlers(db: ScoutDB, now: () => Date = () => new Date(), hooks: HandlerHooks = {}): Handlers {
+  const changed = <T>(v: T): T => {
+    hooks.changed?.();
+    return v;
+  };
   const state = async (handle: string) => creatorState(db, handle, await myName(db));
   return {
     ping: async () => ({ pong: true, at: now().toISOString() }),
@@ -44,7 +57,7 @@ export function createHandlers(db: ScoutDB, now: () => Date = () => new Date()):
 
     'pipeline.add': async ({ handle, score, listId }) => {
       await pipelineRepo.add(db, handle, { owner: await myName(db), score, listId }, now());
-      return state(handle);
+      return changed(await state(handle));
     },
 
     'pipeline.bulkAdd': async ({ creators, listId }) => {
@@ -59,28 +72,33 @@ export function createHandlers(db: ScoutDB, now: () => Date = () => new Date()):
           if (!before) added++;
         }
       });
-      return { added, states: await Promise.all(creators.map((c) => state(c.handle))) };
+      return changed({ added, states: await Promise.all(creators.map((c) => state(c.handle))) });
     },
 
     'pipeline.setStage': async ({ handle, stage }) => {
       await pipelineRepo.setStage(db, handle, stage, now());
-      return state(handle);
+      return changed(await state(handle));
     },
 
     'pipeline.note': async ({ handle, note }) => {
       await pipelineRepo.update(db, handle, { notes: note }, now());
-      return state(handle);
+      return changed(await state(handle));
     },
 
     'outreach.log': async ({ handle, channel, direction, templateId, note, followUpAt }) => {
       await outreachRepo.log(db, { handle, channel, direction, templateId, note, followUpAt, author: await myName(db) }, now());
-      return state(handle);
+      return changed(await state(handle));
     },
 
     'product.save': async ({ product }) => {
       await productsRepo.save(db, product, now());
       const entries = await db.pipeline.where('products').equals(product.id).toArray();
-      return { saved: true, recruitedFor: entries.map((e) => e.handle) };
+      return changed({ saved: true as const, recruitedFor: entries.map((e) => e.handle) });
+    },
+
+    'sync.now': async () => {
+      const status = hooks.syncNow ? await hooks.syncNow() : await getSyncStatus(db);
+      return { ...status, pending: await outboxRepo.count(db) };
     },
   };
 }

@@ -5,6 +5,7 @@ import { ME_KEY, SCORE_SETTINGS_KEY } from '../../storage/handlers';
 import { ScoreSettings } from '../../lib/model/score';
 import { ScoreSettingsForm } from './ScoreSettingsForm';
 import { TemplatesEditor } from './TemplatesEditor';
+import { SyncSettings } from './SyncSettings';
 
 export function App() {
   const db = getDb();
@@ -32,6 +33,7 @@ export function App() {
       </fieldset>
       <ScoreSettingsForm value={score} onSave={async (s) => { await settingsRepo.put(db, SCORE_SETTINGS_KEY, s); setScore(s); }} />
       <TemplatesEditor db={db} />
+      <SyncSettings db={db} />
     </main>
   );
 }

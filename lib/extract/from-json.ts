@@ -1,7 +1,7 @@
 import type { ExtractedCreator, ExtractedVideo } from '../model/page';
 import { toCount } from './counts';
-import { findEmail } from './dom';
-import { TtItem, type TtUser, TtStats } from './tiktok-json';
+import { findEmail, isRecord } from './dom';
+import { type TtUser, TtStats } from './tiktok-json';
 import type { z } from 'zod';
 
 type Stats = z.infer<typeof TtStats> | undefined;
@@ -41,31 +41,45 @@ export function creatorFromJson(user: TtUser, stats: Stats, statsV2: Stats): Par
   return out;
 }
 
-function itemHasProduct(item: TtItem): boolean {
-  if (item.products?.length) return true;
+type Rec = Record<string, unknown>;
+
+function itemHasProduct(item: Rec): boolean {
+  if (Array.isArray(item.products) && item.products.length) return true;
   if (toCount(item.isECVideo) === 1) return true;
   // Type 33 is the product anchor ("Shop" link under the caption); its schema points at a product page.
-  return (item.anchors ?? []).some((a) => toCount(a.type) === 33 || /product_id|ec\/pdp|\/product\//i.test(a.schema ?? ''));
+  if (!Array.isArray(item.anchors)) return false;
+  return item.anchors.some((a) => isRecord(a) && (toCount(a.type) === 33 || /product_id|ec\/pdp|\/product\//i.test(typeof a.schema === 'string' ? a.schema : '')));
 }
 
+/**
+ * One item of TikTok's JSON (itemStruct, ItemModule entry, item_list element) as a video. Read by hand
+ * rather than with a schema: a profile carries hundreds of items and this runs on every page read
+ * (extract.profile_ms); every field is still checked for its type, and a malformed item is skipped.
+ */
 export function videoFromJson(raw: unknown): ExtractedVideo | undefined {
-  const parsed = TtItem.safeParse(raw);
-  if (!parsed.success || !/^\d+$/.test(parsed.data.id)) return undefined;
-  const item = parsed.data;
-  const pick = (k: 'playCount' | 'diggCount' | 'commentCount' | 'shareCount' | 'collectCount') =>
-    toCount(item.statsV2?.[k]) ?? toCount(item.stats?.[k]);
-  const created = toCount(item.createTime);
-  return {
-    id: item.id,
+  if (!isRecord(raw)) return undefined;
+  const id = typeof raw.id === 'string' ? raw.id : typeof raw.id === 'number' ? String(raw.id) : '';
+  if (!/^\d+$/.test(id)) return undefined;
+  const v2 = isRecord(raw.statsV2) ? raw.statsV2 : undefined;
+  const v1 = isRecord(raw.stats) ? raw.stats : undefined;
+  const pick = (k: string) => toCount(v2?.[k]) ?? toCount(v1?.[k]);
+  const created = toCount(raw.createTime);
+  let createdAt: string | undefined;
+  if (created) {
     // createTime is in seconds; some responses send milliseconds.
-    createdAt: created ? new Date(created < 1e11 ? created * 1000 : created).toISOString() : undefined,
+    const d = new Date(created < 1e11 ? created * 1000 : created);
+    if (!Number.isNaN(d.getTime())) createdAt = d.toISOString();
+  }
+  return {
+    id,
+    createdAt,
     views: pick('playCount'),
     likes: pick('diggCount'),
     comments: pick('commentCount'),
     shares: pick('shareCount'),
     saves: pick('collectCount'),
-    description: item.desc ?? '',
-    hasProduct: itemHasProduct(item),
+    description: typeof raw.desc === 'string' ? raw.desc : '',
+    hasProduct: itemHasProduct(raw as Rec),
   };
 }
 

@@ -35,27 +35,6 @@ export const TtUser = z.looseObject({
 });
 export type TtUser = z.infer<typeof TtUser>;
 
-export const TtItemStats = z.looseObject({
-  playCount: num,
-  diggCount: num,
-  commentCount: num,
-  shareCount: num,
-  collectCount: num,
-});
-
-export const TtItem = z.looseObject({
-  id: z.union([z.string(), z.number()]).transform(String),
-  desc: str,
-  createTime: num,
-  author: z.union([TtUser, z.string()]).optional().catch(undefined),
-  stats: TtItemStats.optional().catch(undefined),
-  statsV2: TtItemStats.optional().catch(undefined),
-  anchors: z.array(z.looseObject({ type: num, keyword: str, schema: str })).optional().catch(undefined),
-  products: z.array(z.unknown()).optional().catch(undefined),
-  isECVideo: num,
-});
-export type TtItem = z.infer<typeof TtItem>;
-
 export const TtUserInfo = z.looseObject({
   user: TtUser,
   stats: TtStats.optional().catch(undefined),

@@ -2,7 +2,7 @@ import type { ExtractedVideo, PageExtract, VideoExtract } from '../model/page';
 import { parseCount } from './counts';
 import { isRecord, textOf } from './dom';
 import { creatorFromJson, videoFromJson } from './from-json';
-import { TtItem, TtUser } from './tiktok-json';
+import { TtUser } from './tiktok-json';
 import { byHandle, sigiState, universalScope } from './universal';
 
 function itemFromJson(doc: Document, videoId: string): unknown {
@@ -37,7 +37,7 @@ export function extractVideo(doc: Document, handle: string, videoId: string): Pa
   const video: ExtractedVideo = { ...dom };
   for (const [k, v] of Object.entries(fromJson ?? {})) if (v !== undefined) (video as Record<string, unknown>)[k] = v;
 
-  const author = TtItem.safeParse(raw).data?.author;
+  const author = isRecord(raw) ? raw.author : undefined;
   const authorUser = isRecord(author) ? TtUser.safeParse(author).data : undefined;
   const creator: VideoExtract['creator'] = { handle };
   if (authorUser?.uniqueId?.toLowerCase() === handle) {

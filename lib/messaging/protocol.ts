@@ -70,6 +70,10 @@ export const MESSAGES = {
     }),
     res: CreatorState,
   },
+  'sync.now': {
+    req: noPayload,
+    res: z.object({ lastSyncAt: z.string().optional(), lastError: z.string().optional(), failures: z.number().int(), nextRetryAt: z.string().optional(), pending: z.number().int() }),
+  },
   'product.save': { req: z.object({ product: ExtractedProduct }), res: z.object({ saved: z.literal(true), recruitedFor: z.array(z.string()) }) },
 } as const;
 

@@ -51,14 +51,13 @@ function num(s: string, from: number, len: number): number {
 }
 
 export function median(values: number[]): number | undefined {
-  return medianInPlace([...values]);
+  const buf = Float64Array.from(values);
+  return medianOf(buf, buf.length);
 }
 
-/** Median that may reorder its argument: the score calls it on arrays it built itself. */
-function medianInPlace(s: number[]): number | undefined {
-  const n = s.length;
+/** Median of the first `n` entries, sorting them in place (insertion sort: a dozen or two videos). */
+function medianOf(s: Float64Array, n: number): number | undefined {
   if (!n) return undefined;
-  // Insertion sort: creators show a dozen or two videos, where it beats Array#sort and allocates nothing.
   if (n <= 64) {
     for (let i = 1; i < n; i++) {
       const x = s[i]!;
@@ -69,10 +68,14 @@ function medianInPlace(s: number[]): number | undefined {
       }
       s[j + 1] = x;
     }
-  } else s.sort((a, b) => a - b);
+  } else s.subarray(0, n).sort();
   const mid = n >> 1;
   return n % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
+
+// Scratch buffers reused across calls: scoring a list of 100k creators allocates no arrays for medians.
+let viewsBuf = new Float64Array(64);
+let ratesBuf = new Float64Array(64);
 
 /** (likes + comments + shares) / views for one video, or undefined when the video lacks those counts. */
 export function videoEngagement(v: ExtractedVideo): number | undefined {
@@ -86,8 +89,12 @@ export function videoEngagement(v: ExtractedVideo): number | undefined {
  * avoids parsing dates where a string comparison answers.
  */
 export function summarizeVideos(videos: ExtractedVideo[], nowMs: number): VideoSummary {
-  const views: number[] = [];
-  const rates: number[] = [];
+  if (viewsBuf.length < videos.length) {
+    viewsBuf = new Float64Array(videos.length * 2);
+    ratesBuf = new Float64Array(videos.length * 2);
+  }
+  let nViews = 0;
+  let nRates = 0;
   let sum = 0;
   let lastIso = '';
   let lastMs = -Infinity;
@@ -102,12 +109,12 @@ export function summarizeVideos(videos: ExtractedVideo[], nowMs: number): VideoS
     const v = videos[i]!;
     const seen = v.views;
     if (seen !== undefined) {
-      views.push(seen);
+      viewsBuf[nViews++] = seen;
       sum += seen;
     }
     if (v.likes !== undefined) {
       detailed++;
-      if (seen) rates.push((v.likes + (v.comments ?? 0) + (v.shares ?? 0)) / seen);
+      if (seen) ratesBuf[nRates++] = (v.likes + (v.comments ?? 0) + (v.shares ?? 0)) / seen;
     }
     if (v.hasProduct) withProduct++;
     const at = v.createdAt;
@@ -126,12 +133,12 @@ export function summarizeVideos(videos: ExtractedVideo[], nowMs: number): VideoS
   }
   if (lastIso) lastMs = Math.max(lastMs, canonicalIsoMs(lastIso));
   return {
-    avgViews: views.length ? Math.round(sum / views.length) : undefined,
-    medianViews: medianInPlace(views),
-    engagementRate: medianInPlace(rates),
+    avgViews: nViews ? Math.round(sum / nViews) : undefined,
+    medianViews: medianOf(viewsBuf, nViews),
+    engagementRate: medianOf(ratesBuf, nRates),
     postsLast30d: dated ? recent : undefined,
     lastPostMs: dated ? lastMs : undefined,
-    sampled: views.length,
+    sampled: nViews,
     detailed,
     withProduct,
   };

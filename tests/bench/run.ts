@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { benchBundle } from './bundle';
 import { benchExtract } from './extract';
 import { benchScore } from './score';
+import { benchSync } from './sync';
 
 // `npm run bench` builds first; every figure prints one JSON line (DESIGN §9). CPU-bound figures run
 // first, before any browser is started, so they do not share the two cores with Chromium.
@@ -9,3 +10,4 @@ const root = resolve(import.meta.dirname, '../..');
 benchScore();
 benchBundle(root);
 await benchExtract(root);
+await benchSync();

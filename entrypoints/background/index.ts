@@ -1,0 +1,17 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { getDb } from '../../storage/db';
+import { createHandlers } from '../../storage/handlers';
+import { createRouter } from '../../lib/messaging/router';
+import { startSyncLoop } from './sync';
+
+// The background owns the database and is the only place content scripts' requests are acted on.
+export default defineBackground(() => {
+  const db = getDb();
+  const sync = startSyncLoop(db);
+  const route = createRouter(createHandlers(db, () => new Date(), { changed: sync.changed, syncNow: sync.runNow }), {
+    id: browser.runtime.id,
+    origin: browser.runtime.getURL('/'),
+  });
+  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+});

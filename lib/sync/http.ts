@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { ErrorBody, PullResponse, PushResponse, type PushBody } from './wire';
+
+export type Fetch = (url: string, init: { method: string; headers: Record<string, string>; body?: string; signal?: AbortSignal }) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
+
+export class SyncHttpError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+    this.name = 'SyncHttpError';
+  }
+}
+
+/** The client side of DESIGN §8: every reply is parsed with zod before it is believed. */
+export function syncClient(baseUrl: string, token: string, fetchImpl: Fetch, timeoutMs = 30_000) {
+  const base = baseUrl.replace(/\/+$/, '');
+  async function request<T>(path: string, schema: z.ZodType<T>, body?: unknown): Promise<T> {
+    const ctrl = new AbortController();
+    const timer = setTimeout(() => ctrl.abort(), timeoutMs);
+    let res: Awaited<ReturnType<Fetch>>;
+    try {
+      res = await fetchImpl(`${base}${path}`, {
+        method: body === undefined ? 'GET' : 'POST',
+        headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: ctrl.signal,
+      });
+    } catch (err) {
+      throw new SyncHttpError(`server unreachable: ${err instanceof Error ? err.message : String(err)}`, 0);
+    } finally {
+      clearTimeout(timer);
+    }
+    const json = await res.json().catch(() => undefined);
+    if (!res.ok) {
+      const e = ErrorBody.safeParse(json);
+      throw new SyncHttpError(`${res.status}: ${e.success ? e.data.error : 'server error'}`, res.status);
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) throw new SyncHttpError(`unexpected reply from ${path}`, res.status);
+    return parsed.data;
+  }
+  return {
+    health: () => request('/v1/health', z.object({ ok: z.literal(true) })),
+    push: (body: PushBody) => request('/v1/sync/push', PushResponse, body),
+    pull: (cursor: number, limit: number) => request(`/v1/sync/pull?cursor=${cursor}&limit=${limit}`, PullResponse),
+  };
+}

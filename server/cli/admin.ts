@@ -1,0 +1,42 @@
+import { storeFromEnv } from '../store';
+import { addMember, createTeamWithOwner } from '../auth';
+
+// `npm run server:admin -- <command>`: prints one JSON line per result (DESIGN §11).
+const [command, ...args] = process.argv.slice(2);
+const store = storeFromEnv();
+await store.migrate();
+const out = (v: unknown) => console.log(JSON.stringify(v));
+const usage = 'usage: create-team NAME | add-member TEAM_ID NAME | revoke MEMBER_ID | list';
+
+try {
+  switch (command) {
+    case 'create-team': {
+      if (!args[0]) throw new Error(usage);
+      const { teamId, token } = await createTeamWithOwner(store, args.join(' '));
+      out({ teamId, token });
+      break;
+    }
+    case 'add-member': {
+      if (!args[0] || !args[1]) throw new Error(usage);
+      out(await addMember(store, args[0], args.slice(1).join(' ')));
+      break;
+    }
+    case 'revoke': {
+      // A token's id is its member id (the part after "cs_"); either form is accepted.
+      const id = /^cs_([a-f0-9]{16})_/.exec(args[0] ?? '')?.[1] ?? args[0];
+      if (!id) throw new Error(usage);
+      out({ memberId: id, revoked: await store.revokeMember(id) });
+      break;
+    }
+    case 'list':
+      for (const t of await store.listTeams()) out(t);
+      break;
+    default:
+      throw new Error(usage);
+  }
+} catch (err) {
+  console.error(JSON.stringify({ error: err instanceof Error ? err.message : String(err) }));
+  process.exitCode = 1;
+} finally {
+  await store.close();
+}

@@ -1,0 +1,10 @@
+import { join } from 'node:path';
+import { createPostgresStore } from './postgres';
+import { createSqliteStore } from './sqlite';
+import type { Store } from './types';
+
+/** PostgreSQL when DATABASE_URL is set; otherwise the embedded SQLite file under DATA_DIR (default ./data). */
+export function storeFromEnv(env: NodeJS.ProcessEnv = process.env): Store {
+  if (env.DATABASE_URL) return createPostgresStore(env.DATABASE_URL);
+  return createSqliteStore(join(env.DATA_DIR ?? 'data', 'creator-scout.sqlite'));
+}

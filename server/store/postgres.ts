@@ -1,0 +1,140 @@
+import pg from 'pg';
+import type { RowState } from '../../lib/sync/merge';
+import { SyncedTable } from '../../lib/model/mutation';
+import { planPush, rowId } from './apply';
+import { POSTGRES_MIGRATIONS } from './schema';
+import type { Store } from './types';
+
+interface RowRecord {
+  tbl: string;
+  key: string;
+  fields: Record<string, unknown>;
+  field_hlc: Record<string, string>;
+  deleted: boolean;
+  deleted_hlc: string;
+  hlc: string;
+  seq: string;
+}
+
+const MIGRATION_LOCK = 7_314_159;
+
+/**
+ * PostgreSQL for teams that outgrow one machine. The server keeps no state of its own, so several
+ * instances can share one database: a push locks its team's row, which orders seq across instances.
+ * `schema` (tests) puts every table in its own schema.
+ */
+export function createPostgresStore(connectionString: string, schema?: string): Store {
+  const pool = new pg.Pool({ connectionString, max: 10, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+
+  async function tx<T>(run: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    const c = await pool.connect();
+    try {
+      await c.query('BEGIN');
+      const out = await run(c);
+      await c.query('COMMIT');
+      return out;
+    } catch (err) {
+      await c.query('ROLLBACK').catch(() => {});
+      throw err;
+    } finally {
+      c.release();
+    }
+  }
+
+  return {
+    kind: 'postgres',
+    async migrate() {
+      if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS "${schema.replace(/"/g, '')}"`);
+      await tx(async (c) => {
+        // Several instances may start at once: one migrates, the others wait and find it done.
+        await c.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+        await c.query('CREATE TABLE IF NOT EXISTS sync_migrations (version INT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())');
+        const done = new Set((await c.query<{ version: number }>('SELECT version FROM sync_migrations')).rows.map((r) => r.version));
+        for (const [i, sql] of POSTGRES_MIGRATIONS.entries()) {
+          if (done.has(i + 1)) continue;
+          await c.query(sql);
+          await c.query('INSERT INTO sync_migrations (version) VALUES ($1)', [i + 1]);
+        }
+      });
+    },
+    async createTeam(id, name) {
+      await pool.query('INSERT INTO sync_teams (id, name) VALUES ($1, $2)', [id, name]);
+    },
+    async addMember(m) {
+      await pool.query('INSERT INTO sync_members (id, team_id, name, token_hash) VALUES ($1, $2, $3, $4)', [m.id, m.teamId, m.name, m.tokenHash]);
+    },
+    async revokeMember(id) {
+      const r = await pool.query('UPDATE sync_members SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL', [id]);
+      return r.rowCount === 1;
+    },
+    async findMember(id) {
+      const r = await pool.query('SELECT id, team_id, name, token_hash, revoked_at FROM sync_members WHERE id = $1', [id]);
+      const m = r.rows[0];
+      return m ? { id: m.id, teamId: m.team_id, name: m.name, tokenHash: m.token_hash, revokedAt: m.revoked_at ? String(m.revoked_at) : null } : undefined;
+    },
+    async teamExists(id) {
+      return ((await pool.query('SELECT 1 FROM sync_teams WHERE id = $1', [id])).rowCount ?? 0) > 0;
+    },
+    async listTeams() {
+      const teams = (await pool.query<{ id: string; name: string }>('SELECT id, name FROM sync_teams ORDER BY created_at')).rows;
+      const members = (await pool.query<{ id: string; team_id: string; name: string; revoked_at: Date | null }>('SELECT id, team_id, name, revoked_at FROM sync_members ORDER BY created_at')).rows;
+      return teams.map((t) => ({ ...t, members: members.filter((m) => m.team_id === t.id).map((m) => ({ id: m.id, name: m.name, revoked: m.revoked_at !== null })) }));
+    },
+    async push(teamId, mutations) {
+      return tx(async (c) => {
+        const team = await c.query<{ seq: string }>('SELECT seq FROM sync_teams WHERE id = $1 FOR UPDATE', [teamId]);
+        if (!team.rows[0]) throw new Error(`unknown team ${teamId}`);
+        const ids = mutations.map((m) => m.id);
+        const inserted = await c.query<{ id: string }>(
+          'INSERT INTO sync_seen (team_id, id) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING RETURNING id',
+          [teamId, ids],
+        );
+        const fresh = new Set(inserted.rows.map((r) => r.id));
+        const tbls = mutations.map((m) => m.table);
+        const keys = mutations.map((m) => m.key);
+        const existing = await c.query<RowRecord>(
+          `SELECT r.* FROM sync_rows r JOIN (SELECT DISTINCT unnest($2::text[]) AS tbl, unnest($3::text[]) AS key) k
+             ON r.tbl = k.tbl AND r.key = k.key WHERE r.team_id = $1`,
+          [teamId, tbls, keys],
+        );
+        const rows = new Map<string, RowState>();
+        for (const r of existing.rows) rows.set(rowId(r.tbl, r.key), { fields: r.fields, fieldHlc: r.field_hlc, deleted: r.deleted, deletedHlc: r.deleted_hlc });
+        const plan = planPush(mutations, fresh, rows, Number(team.rows[0].seq));
+        if (plan.writes.length) {
+          const w = plan.writes;
+          await c.query(
+            `INSERT INTO sync_rows (team_id, tbl, key, fields, field_hlc, deleted, deleted_hlc, hlc, seq)
+             SELECT $1, * FROM unnest($2::text[], $3::text[], $4::jsonb[], $5::jsonb[], $6::boolean[], $7::text[], $8::text[], $9::bigint[])
+             ON CONFLICT (team_id, tbl, key) DO UPDATE SET fields = excluded.fields, field_hlc = excluded.field_hlc, deleted = excluded.deleted,
+               deleted_hlc = excluded.deleted_hlc, hlc = excluded.hlc, seq = excluded.seq`,
+            [
+              teamId,
+              w.map((x) => x.table),
+              w.map((x) => x.key),
+              w.map((x) => JSON.stringify(x.state.fields)),
+              w.map((x) => JSON.stringify(x.state.fieldHlc)),
+              w.map((x) => x.state.deleted),
+              w.map((x) => x.state.deletedHlc),
+              w.map((x) => x.hlc),
+              w.map((x) => x.seq),
+            ],
+          );
+          await c.query('UPDATE sync_teams SET seq = $2 WHERE id = $1', [teamId, plan.lastSeq]);
+        }
+        return { applied: plan.applied, duplicates: plan.duplicates };
+      });
+    },
+    async pull(teamId, cursor, limit) {
+      const r = await pool.query<RowRecord>('SELECT * FROM sync_rows WHERE team_id = $1 AND seq > $2 ORDER BY seq LIMIT $3', [teamId, cursor, limit + 1]);
+      const page = r.rows.slice(0, limit);
+      return {
+        changes: page.map((x) => ({ seq: Number(x.seq), table: SyncedTable.parse(x.tbl), key: x.key, fields: x.fields, deleted: x.deleted, hlc: x.hlc })),
+        cursor: page.length ? Number(page[page.length - 1]!.seq) : cursor,
+        hasMore: r.rows.length > limit,
+      };
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}

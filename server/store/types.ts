@@ -1,0 +1,25 @@
+import type { PullResponse, PushResponse, WireMutation } from '../../lib/sync/wire';
+
+export interface Member {
+  id: string;
+  teamId: string;
+  name: string;
+  tokenHash: string;
+  revokedAt: string | null;
+}
+
+/** Storage behind the sync server. SQLite and PostgreSQL implement it; the same suite tests both. */
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  migrate(): Promise<void>;
+  createTeam(id: string, name: string): Promise<void>;
+  addMember(member: Omit<Member, 'revokedAt'>): Promise<void>;
+  revokeMember(id: string): Promise<boolean>;
+  findMember(id: string): Promise<Member | undefined>;
+  listTeams(): Promise<{ id: string; name: string; members: { id: string; name: string; revoked: boolean }[] }[]>;
+  teamExists(id: string): Promise<boolean>;
+  /** Apply a batch in one transaction: each new mutation id once, in order, per-field last writer wins. */
+  push(teamId: string, mutations: WireMutation[]): Promise<PushResponse>;
+  pull(teamId: string, cursor: number, limit: number): Promise<PullResponse>;
+  close(): Promise<void>;
+}
