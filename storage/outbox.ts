@@ -18,13 +18,26 @@ export async function recordMutation(
   fields: Record<string, unknown>,
   now: Date,
 ): Promise<OutboxEntry> {
+  const [entry] = await recordMutations(db, [{ table, key, op, fields }], now);
+  return entry!;
+}
+
+/** Many changes at once (imports, bulk edits): one clock read and one bulk write for the lot. */
+export async function recordMutations(
+  db: ScoutDB,
+  changes: { table: SyncedTable; key: string; op: 'put' | 'delete'; fields: Record<string, unknown> }[],
+  now: Date,
+): Promise<OutboxEntry[]> {
+  if (!changes.length) return [];
   const clientId = await getClientId(db);
   const last = (await db.settings.get(LAST_HLC))?.value;
-  const hlc = createHlcClock(clientId, () => now.getTime(), typeof last === 'string' ? last : undefined).now();
-  await db.settings.put({ key: LAST_HLC, value: hlc });
-  const entry: OutboxEntry = { id: crypto.randomUUID(), table, key, op, fields, hlc, createdAt: now.toISOString() };
-  entry.seq = await db.outbox.add(entry);
-  return entry;
+  const clock = createHlcClock(clientId, () => now.getTime(), typeof last === 'string' ? last : undefined);
+  const createdAt = now.toISOString();
+  const entries: OutboxEntry[] = changes.map((c) => ({ id: crypto.randomUUID(), ...c, hlc: clock.now(), createdAt }));
+  await db.settings.put({ key: LAST_HLC, value: entries[entries.length - 1]!.hlc });
+  const seqs = await db.outbox.bulkAdd(entries, { allKeys: true });
+  entries.forEach((e, i) => (e.seq = seqs[i] as number));
+  return entries;
 }
 
 export const outboxRepo = {

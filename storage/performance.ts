@@ -1,6 +1,6 @@
 import type { ScoutDB } from './db';
 import { Performance } from '../lib/model/collections';
-import { recordMutation } from './outbox';
+import { recordMutations } from './outbox';
 import { syncTables } from './synced-write';
 
 export const performanceRepo = {
@@ -10,7 +10,7 @@ export const performanceRepo = {
     const parsed = rows.map((r) => Performance.parse(r));
     await db.transaction('rw', syncTables(db, db.performance), async () => {
       await db.performance.bulkPut(parsed);
-      for (const r of parsed) await recordMutation(db, 'performance', r.id, 'put', r, now);
+      await recordMutations(db, parsed.map((r) => ({ table: 'performance' as const, key: r.id, op: 'put' as const, fields: r })), now);
     });
     return parsed.length;
   },

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { ScoutDB } from '../../storage/db';
 import { pipelineRepo } from '../../storage/pipeline';
 import { outreachRepo } from '../../storage/outreach';
-import { outboxRepo, recordMutation } from '../../storage/outbox';
+import { outboxRepo, recordMutations } from '../../storage/outbox';
 import { applyChanges } from '../../storage/sync-apply';
 import { syncClient } from '../../lib/sync/http';
 import { settingsRepo } from '../../storage/settings';
@@ -85,14 +85,14 @@ describe.each(STORE_KINDS)('offline-first sync against the real server on $name'
     expect(await b.pipeline.count()).toBe(1);
   });
 
-  it('a client offline for a week catches up page by page, and its own edits survive the pull', async () => {
+  it('a client offline for a week catches up page by page, and its own edits survive the pull', { timeout: 30_000 }, async () => {
     const cfg = await team();
     const a = client();
     const rows = Array.from({ length: 2500 }, (_, i) => ({ handle: `c${i}`, stage: 'prospect' as const, tags: [], notes: '', products: [], addedAt: T(0).toISOString(), updatedAt: T(0).toISOString() }));
     // Written and queued in one transaction, as an import does; then pushed in batches.
     await a.transaction('rw', a.pipeline, a.outbox, a.settings, async () => {
       await a.pipeline.bulkPut(rows);
-      for (const r of rows) await recordMutation(a, 'pipeline', r.handle, 'put', r, T(1));
+      await recordMutations(a, rows.map((r) => ({ table: 'pipeline' as const, key: r.handle, op: 'put' as const, fields: r })), T(1));
     });
     await syncOnce(a, cfg, realFetch);
 
