@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { fixture, startHarness, type Harness } from './harness';
+import { pagedMarketplacePage, spaProfilePage, userDetailJson } from './pages';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness();
+  h.routes.set('www.tiktok.com/@glowwithmara', { body: fixture('tiktok/profile-en.html') });
+  h.routes.set('www.tiktok.com/@hostile', { body: fixture('tiktok/profile-hostile.html').replaceAll('glowwithmara', 'hostile') });
+  h.routes.set('www.tiktok.com/@redesigned', { body: fixture('tiktok/profile-redesigned.html').replaceAll('glowwithmara', 'redesigned') });
+  h.routes.set('www.tiktok.com/@spa_start', { body: spaProfilePage().replaceAll('glowwithmara', 'spa_start') });
+  h.routes.set('www.tiktok.com/api/user/detail/', { type: 'application/json', body: userDetailJson() });
+  h.routes.set('affiliate.tiktok.com/connection/creator', { body: pagedMarketplacePage() });
+  h.routes.set('www.tiktok.com/shop/pdp/hydrating-barrier-serum-30ml/1729384756102938475', { body: fixture('tiktok/product-en.html') });
+});
+afterAll(async () => h?.close());
+
+const overlays = (page: Page) => page.locator('[data-scout="overlay"]');
+
+describe('profile overlay', () => {
+  it('adds, changes stage and logs outreach; the popup shows the result', async () => {
+    const page = await h.open('https://www.tiktok.com/@glowwithmara');
+    await expect.poll(() => page.locator('[data-scout="overlay"][data-handle="glowwithmara"] [data-scout="score"]').count(), { timeout: 10_000 }).toBe(1);
+    await page.locator('[data-scout="add"]').click();
+    await expect.poll(() => page.locator('[data-scout="stage"]').inputValue()).toBe('prospect');
+    await page.locator('[data-scout="overlay"] button[aria-expanded]').click();
+    await page.getByLabel('Channel').selectOption('seller_center_invite');
+    await page.getByPlaceholder('Note (Enter to log)').fill('invited to the serum campaign');
+    await page.locator('[data-scout="log-outreach"]').click();
+    await expect.poll(() => page.locator('[data-scout="status"]').textContent()).toBe('Outreach logged');
+    expect(await page.locator('[data-scout="stage"]').inputValue()).toBe('contacted');
+    await page.locator('[data-scout="stage"]').selectOption('negotiating');
+    await expect.poll(() => page.locator('[data-scout="status"]').textContent()).toContain('Negotiating');
+
+    const popup = await h.openExtensionPage('popup.html?handle=glowwithmara');
+    await expect.poll(() => popup.locator('[data-scout="row"][data-handle="glowwithmara"] [data-scout="row-stage"]').textContent(), { timeout: 5000 }).toBe('Negotiating');
+    await expect.poll(() => popup.locator('[data-scout="current-creator"]').textContent()).toContain('invited to the serum campaign');
+    await popup.close();
+    await page.close();
+  });
+
+  it('follows client-side navigation to the next creator, with one panel', async () => {
+    const page = await h.open('https://www.tiktok.com/@spa_start');
+    await expect.poll(() => page.locator('[data-scout="overlay"][data-handle="spa_start"]').count(), { timeout: 10_000 }).toBe(1);
+    await page.locator('#go').click();
+    await expect.poll(() => page.locator('[data-scout="overlay"][data-handle="quietkate"] [data-scout="score"]').count(), { timeout: 5000 }).toBe(1);
+    expect(await overlays(page).count()).toBe(1);
+    expect(await page.locator('[data-scout="overlay"]').textContent()).toContain('Kate Quiet');
+    expect(await page.locator('[data-scout="overlay"]').textContent()).not.toContain('Skincare Nerd');
+    await page.close();
+  });
+
+  it('shows hostile page text as text', async () => {
+    const page = await h.open('https://www.tiktok.com/@hostile');
+    await expect.poll(() => page.locator('[data-scout="overlay"][data-handle="hostile"]').count(), { timeout: 10_000 }).toBe(1);
+    await page.locator('[data-scout="overlay"] button[aria-expanded]').click();
+    expect(await page.locator('[data-scout="overlay"]').textContent()).toContain('<img src=x onerror="window.__pwned=1">');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await page.close();
+  });
+
+  it('says so when it cannot read a page, and TikTok keeps working', async () => {
+    const page = await h.open('https://www.tiktok.com/@redesigned');
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await expect.poll(() => page.locator('[data-scout="overlay"][data-state="unreadable"]').count(), { timeout: 10_000 }).toBe(1);
+    expect(await page.locator('[data-scout="overlay"]').textContent()).toMatch(/could not read this page/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('creator lists', () => {
+  it('puts a chip on every row, including rows from paging and infinite scroll, and bulk-adds', async () => {
+    const page = await h.open('https://affiliate.tiktok.com/connection/creator?shop_region=US');
+    const chips = page.locator('[data-scout="chip"]');
+    await expect.poll(() => chips.count(), { timeout: 10_000 }).toBe(20);
+    expect(await page.locator('[data-scout="chip"][data-handle="creator_a0"]').count()).toBe(1);
+
+    await page.locator('#next').click();
+    await expect.poll(() => page.locator('[data-scout="chip"][data-handle^="paged_"]').count(), { timeout: 5000 }).toBe(20);
+    expect(await chips.count()).toBe(20);
+    await page.locator('#more').click();
+    await expect.poll(() => chips.count(), { timeout: 5000 }).toBe(120);
+
+    // Select two, add them; the others stay out.
+    await page.locator('[data-scout="chip"][data-handle="paged_100"] input').check();
+    await page.locator('[data-scout="chip"][data-handle="paged_101"] input').check();
+    await page.locator('[data-scout="bulk-add"]').click();
+    await expect.poll(() => page.locator('[data-scout="status"]').textContent()).toBe('2 added to the pipeline');
+    await expect.poll(() => page.locator('[data-scout="chip"][data-handle="paged_100"] [data-scout="chip-stage"]').textContent()).toContain('Prospect');
+
+    const popup = await h.openExtensionPage('popup.html');
+    await expect.poll(() => popup.locator('[data-scout="row"][data-handle="paged_101"]').count(), { timeout: 5000 }).toBe(1);
+    expect(await popup.locator('[data-scout="row"][data-handle="paged_102"]').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('shop product page', () => {
+  it('saves the product', async () => {
+    const page = await h.open('https://www.tiktok.com/shop/pdp/hydrating-barrier-serum-30ml/1729384756102938475');
+    await expect.poll(() => page.locator('[data-scout="product"][data-product-id="1729384756102938475"]').count(), { timeout: 10_000 }).toBe(1);
+    await page.locator('[data-scout="save-product"]').click();
+    await expect.poll(() => page.locator('[data-scout="status"]').textContent()).toBe('Product saved');
+    await page.close();
+  });
+});
