@@ -11,8 +11,11 @@ export default defineConfig({
     name: 'Creator Scout',
     description: 'Score and recruit TikTok Shop affiliate creators from the page you are on.',
     // Popup/dashboard read IndexedDB directly, so no "storage" or "tabs" permission. "alarms" wakes the
-    // service worker for sync (MV3 workers stop when idle).
-    permissions: ['alarms'],
+    // service worker for sync (MV3 workers stop when idle); "contextMenus" adds a creator from a link.
+    permissions: ['alarms', 'contextMenus'],
+    commands: {
+      'open-panel': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Open the Creator Scout panel on this page' },
+    },
     host_permissions: TIKTOK_HOST_PATTERNS,
     // The team's sync server is chosen at run time; its origin is requested then, never up front.
     ...(browser === 'firefox'

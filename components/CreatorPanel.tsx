@@ -23,16 +23,21 @@ export interface CreatorPanelProps {
   /** Fixed "now" for tests; the overlay passes nothing. */
   now?: string;
   defaultOpen?: boolean;
+  /** Changes when the user asks to open the panel (keyboard shortcut). */
+  openSignal?: number;
 }
 
 /** The profile overlay: score, key figures, our pipeline state and the outreach actions. */
-export function CreatorPanel({ creator, videos, warnings, ask, now, defaultOpen = false }: CreatorPanelProps) {
+export function CreatorPanel({ creator, videos, warnings, ask, now, defaultOpen = false, openSignal = 0 }: CreatorPanelProps) {
   const [open, setOpen] = useState(defaultOpen);
   const [ctx, setCtx] = useState<Context>({ me: '', scoreSettings: {}, templates: [] });
   const [state, setState] = useState<CreatorState | undefined>();
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | undefined>();
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState('');
+  useEffect(() => {
+    if (openSignal) setOpen(true);
+  }, [openSignal]);
 
   useEffect(() => {
     let live = true;

@@ -4,11 +4,13 @@ import { getDb } from '../../storage/db';
 import { createHandlers } from '../../storage/handlers';
 import { createRouter } from '../../lib/messaging/router';
 import { startSyncLoop } from './sync';
+import { registerShortcuts } from './shortcuts';
 
 // The background owns the database and is the only place content scripts' requests are acted on.
 export default defineBackground(() => {
   const db = getDb();
   const sync = startSyncLoop(db);
+  registerShortcuts(db, sync.changed);
   const route = createRouter(createHandlers(db, () => new Date(), { changed: sync.changed, syncNow: sync.runNow }), {
     id: browser.runtime.id,
     origin: browser.runtime.getURL('/'),

@@ -1,4 +1,4 @@
-import { extractMarketplace } from '../../lib/extract/marketplace';
+import { extractMarketplace, readRow, ROW_SELECTOR, TABLE_SELECTOR, tableColumns } from '../../lib/extract/marketplace';
 import type { MarketplaceCreator } from '../../lib/model/page';
 import { STAGE_LABEL } from '../../lib/model/pipeline';
 import type { ScoreSettings } from '../../lib/model/score';
@@ -7,41 +7,68 @@ import { scoreCreator } from '../../lib/scoring';
 import { listStore } from './selection';
 
 const HANDLE_TEXT = /^@([A-Za-z0-9._]{2,64})$/;
-const CHIP_STYLE =
-  'display:inline-flex;align-items:center;gap:4px;margin-left:6px;padding:1px 6px;border-radius:9999px;' +
-  'font:600 11px/16px system-ui,sans-serif;color:#fff;vertical-align:middle;white-space:nowrap;';
+const CHIP_CLASS = 'creator-scout-chip';
+// One stylesheet for all chips (they live in Seller Center's DOM, where a class is cheaper than an inline
+// style parsed per chip). The class name is ours alone, so it styles nothing of the page.
+const CHIP_CSS = `.${CHIP_CLASS}{display:inline-flex;align-items:center;gap:4px;margin-left:6px;padding:1px 6px;border-radius:9999px;
+font:600 11px/16px system-ui,sans-serif;color:#fff;vertical-align:middle;white-space:nowrap;background:#e11d48}
+.${CHIP_CLASS}[data-band="mid"]{background:#d97706}.${CHIP_CLASS}[data-band="high"]{background:#059669}
+.${CHIP_CLASS} input{margin:0}`;
 
-const colour = (score: number) => (score >= 70 ? '#059669' : score >= 45 ? '#d97706' : '#e11d48');
+const band = (score: number) => (score >= 70 ? 'high' : score >= 45 ? 'mid' : 'low');
 
-/** Leaf elements reading exactly "@handle" that have no chip yet: the anchor of each creator card or row. */
-function unannotatedHandles(root: ParentNode): Map<string, Element> {
+let template: HTMLElement | undefined;
+function chipTemplate(doc: Document): HTMLElement {
+  if (template) return template;
+  if (!doc.getElementById('creator-scout-chip-style')) {
+    const style = doc.createElement('style');
+    style.id = 'creator-scout-chip-style';
+    style.textContent = CHIP_CSS;
+    doc.head.append(style);
+  }
+  template = doc.createElement('span');
+  template.className = CHIP_CLASS;
+  template.dataset.scout = 'chip';
+  const box = doc.createElement('input');
+  box.type = 'checkbox';
+  const score = doc.createElement('span');
+  const stage = doc.createElement('span');
+  stage.dataset.scout = 'chip-stage';
+  template.append(box, score, stage);
+  return template;
+}
+
+/**
+ * Leaf elements reading exactly "@handle" that have no chip yet, inside the given roots: the anchor of
+ * each creator card or row. Only what was added is scanned, never the whole list again.
+ */
+function unannotatedHandles(roots: Iterable<ParentNode>): Map<string, Element> {
   const out = new Map<string, Element>();
-  for (const el of root.querySelectorAll('span, a, p, div')) {
-    if (el.childElementCount > 0 || (el as HTMLElement).dataset.scoutAnchored) continue;
-    const m = HANDLE_TEXT.exec(el.textContent?.trim() ?? '');
+  const visit = (el: Element) => {
+    if (el.childElementCount > 0 || el.hasAttribute('data-scout-anchored')) return;
+    const text = el.textContent;
+    if (!text || text.indexOf('@') < 0) return;
+    const m = HANDLE_TEXT.exec(text.trim());
     if (m) out.set(m[1]!.toLowerCase(), el);
+  };
+  for (const root of roots) {
+    if (root instanceof Element && /^(SPAN|A|P|DIV)$/.test(root.tagName)) visit(root);
+    for (const el of root.querySelectorAll('span, a, p, div')) visit(el);
   }
   return out;
 }
 
-function makeChip(c: MarketplaceCreator, score: number): HTMLElement {
-  const chip = document.createElement('span');
-  chip.dataset.scout = 'chip';
+function makeChip(doc: Document, c: MarketplaceCreator, score: number): HTMLElement {
+  const chip = chipTemplate(doc).cloneNode(true) as HTMLElement;
   chip.dataset.handle = c.handle;
-  chip.setAttribute('style', CHIP_STYLE + `background:${colour(score)}`);
-  const box = document.createElement('input');
-  box.type = 'checkbox';
+  chip.dataset.band = band(score);
+  const box = chip.firstElementChild as HTMLInputElement;
+  const label = box.nextElementSibling as HTMLElement;
   box.setAttribute('aria-label', `Select @${c.handle}`);
-  box.style.margin = '0';
   box.addEventListener('change', () => listStore.getState().toggle(c.handle, box.checked));
-  const label = document.createElement('span');
-  label.dataset.scoutScore = '';
   // textContent only: page text is never HTML.
   label.textContent = String(score);
   label.title = `Creator Scout score ${score}/100`;
-  const stage = document.createElement('span');
-  stage.dataset.scout = 'chip-stage';
-  chip.append(box, label, stage);
   return chip;
 }
 
@@ -55,25 +82,57 @@ export function paintStates(states: CreatorState[]): void {
 }
 
 /**
+ * The creators behind new anchors: a table row is read on its own (with its table's columns, read once
+ * per table), so 100 new rows cost 100 row reads, not a re-read of the whole list. Card layouts without a
+ * table fall back to reading the page.
+ */
+function creatorsFor(doc: Document, anchors: Map<string, Element>): MarketplaceCreator[] {
+  const out: MarketplaceCreator[] = [];
+  const columns = new Map<Element, ReturnType<typeof tableColumns>>();
+  let needPage = false;
+  for (const anchor of anchors.values()) {
+    const row = anchor.closest(ROW_SELECTOR);
+    const table = row?.closest(TABLE_SELECTOR);
+    if (!row || !table) {
+      needPage = true;
+      continue;
+    }
+    if (!columns.has(table)) columns.set(table, tableColumns(table));
+    const c = readRow(row, columns.get(table)!, anchor);
+    if (c) out.push(c);
+  }
+  if (needPage) {
+    const page = extractMarketplace(doc);
+    const have = new Set(out.map((c) => c.handle));
+    if (page.kind === 'marketplace') out.push(...page.creators.filter((c) => !have.has(c.handle) && anchors.has(c.handle)));
+  }
+  return out;
+}
+
+/**
  * Put a chip on every creator row that has none. Returns the creators newly annotated so the caller can
- * record them in the background. Reads the page once, writes the chips in one pass (no layout reads
+ * record them in the background. Reads first, then writes the chips in one pass (no layout reads
  * between writes).
  */
-export function annotate(doc: Document, settings: ScoreSettings): MarketplaceCreator[] {
-  const anchors = unannotatedHandles(doc);
+export function annotate(doc: Document, settings: ScoreSettings, roots: Iterable<ParentNode> = [doc]): MarketplaceCreator[] {
+  const anchors = unannotatedHandles(roots);
   if (!anchors.size) return [];
-  const page = extractMarketplace(doc);
-  if (page.kind !== 'marketplace') return [];
   const fresh: MarketplaceCreator[] = [];
   const seen: [string, number][] = [];
-  for (const c of page.creators) {
+  const chips: [Element, HTMLElement][] = [];
+  // One "now" for the batch, so the scorer parses it once.
+  const now = new Date().toISOString();
+  for (const c of creatorsFor(doc, anchors)) {
     const anchor = anchors.get(c.handle);
     if (!anchor) continue;
-    const { score } = scoreCreator({ creator: c, videos: [] }, settings);
-    (anchor as HTMLElement).dataset.scoutAnchored = '1';
-    anchor.after(makeChip(c, score));
+    const { score } = scoreCreator({ creator: c, videos: [], now }, settings);
+    chips.push([anchor, makeChip(doc, c, score)]);
     fresh.push(c);
     seen.push([c.handle, score]);
+  }
+  for (const [anchor, chip] of chips) {
+    anchor.setAttribute('data-scout-anchored', '1');
+    anchor.after(chip);
   }
   if (seen.length) listStore.getState().addSeen(seen);
   return fresh;

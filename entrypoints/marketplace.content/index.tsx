@@ -17,9 +17,12 @@ export default defineContentScript({
     let settings: ScoreSettings = {};
     ask('overlay.context', {}).then((c) => (settings = c.scoreSettings), () => {});
 
-    const run = () => {
+    const run = (roots?: ParentNode[]) => {
       try {
-        const fresh = annotate(document, settings);
+        const t = performance.now();
+        const fresh = annotate(document, settings, roots);
+        // Main-thread time of the last batch, read by `npm run bench` (list.annotate100_ms).
+        if (fresh.length) document.documentElement.dataset.scoutAnnotateMs = (performance.now() - t).toFixed(2);
         if (!fresh.length) return;
         ask('marketplace.observe', { creators: fresh }).then((r) => {
           listStore.getState().setStates(r.states);
@@ -30,19 +33,29 @@ export default defineContentScript({
       }
     };
 
-    // One observer for the whole page; rows added by paging or infinite scroll are annotated in a batch
-    // after the page settles, off TikTok's own rendering work.
+    // One observer for the whole page. Rows added by paging or infinite scroll are collected and
+    // annotated in one batch after the page settles, off Seller Center's own rendering work; only the
+    // added subtrees are scanned.
+    const added = new Set<Element>();
     let pending = false;
-    const schedule = () => {
-      if (pending) return;
+    const observer = new MutationObserver((records) => {
+      for (const r of records) {
+        for (const node of r.addedNodes) {
+          if (node instanceof Element && !node.classList.contains('creator-scout-chip') && node.tagName !== 'CREATOR-SCOUT-LIST') added.add(node);
+        }
+        // Text replaced inside an existing element (a virtualised row reused for another creator).
+        if (r.type === 'characterData' && r.target.parentElement) added.add(r.target.parentElement);
+      }
+      if (pending || !added.size) return;
       pending = true;
       setTimeout(() => {
         pending = false;
-        run();
+        const roots = [...added].filter((el) => el.isConnected);
+        added.clear();
+        run(roots);
       }, 100);
-    };
-    const observer = new MutationObserver(schedule);
-    observer.observe(document.body, { childList: true, subtree: true });
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     ctx.onInvalidated(() => observer.disconnect());
     run();
 

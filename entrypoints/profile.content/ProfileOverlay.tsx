@@ -1,4 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { ToContent } from '../../lib/messaging/to-content';
 import { CreatorPanel, UnreadablePanel } from '../../components/CreatorPanel';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import type { Ask } from '../../lib/messaging/client';
@@ -8,6 +10,17 @@ import { useCurrentPage } from './useCurrentPage';
 export function ProfileOverlay({ ask }: { ask: Ask }) {
   const view = useCurrentPage();
   const [hidden, setHidden] = useState(false);
+  const [openSignal, setOpenSignal] = useState(0);
+  useEffect(() => {
+    // The keyboard shortcut (via the background) opens the panel, and brings it back if it was hidden.
+    const onMessage = (raw: unknown) => {
+      if (!ToContent.safeParse(raw).success) return;
+      setHidden(false);
+      setOpenSignal((n) => n + 1);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, []);
   if (view.kind === 'none' || hidden) return null;
   return (
     <div className="fixed right-4 bottom-4 z-[2147483000] max-h-[80vh] overflow-auto">
@@ -18,7 +31,7 @@ export function ProfileOverlay({ ask }: { ask: Ask }) {
           </div>
         )}
         {view.kind === 'unreadable' && <UnreadablePanel reason={view.reason} />}
-        {view.kind === 'creator' && <CreatorPanel key={view.creator.handle} creator={view.creator} videos={view.videos} warnings={view.warnings} ask={ask} />}
+        {view.kind === 'creator' && <CreatorPanel key={view.creator.handle} openSignal={openSignal} creator={view.creator} videos={view.videos} warnings={view.warnings} ask={ask} />}
       </ErrorBoundary>
       <button type="button" aria-label="Hide Creator Scout" className="absolute top-1 right-1 text-xs text-slate-400" onClick={() => setHidden(true)}>
         ×

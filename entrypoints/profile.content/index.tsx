@@ -9,6 +9,8 @@ import { ProfileOverlay } from './ProfileOverlay';
 export default defineContentScript({
   matches: TIKTOK_WWW,
   excludeMatches: ['https://www.tiktok.com/shop/*'],
+  // As soon as the DOM is parsed, not after every image: the score should be there when the page is.
+  runAt: 'document_end',
   cssInjectionMode: 'ui',
   async main(ctx) {
     const ui = await createShadowRootUi<Root>(ctx, {

@@ -38,8 +38,10 @@ function handleIn(root: Element): { handle: string; el: Element } | undefined {
   return undefined;
 }
 
-function identity(root: Element): MarketplaceCreator | undefined {
-  const h = handleIn(root);
+function identity(root: Element, anchor?: Element): MarketplaceCreator | undefined {
+  const text = anchor?.textContent?.trim() ?? '';
+  const known = HANDLE_TEXT.exec(text);
+  const h = known ? { handle: known[1]!.toLowerCase(), el: anchor! } : handleIn(root);
   if (!h) return undefined;
   const nameEl = h.el.previousElementSibling ?? h.el.parentElement?.querySelector('[class*="name"] > :first-child');
   const nickname = nameEl && nameEl !== h.el ? nameEl.textContent?.trim() : undefined;
@@ -50,21 +52,37 @@ function identity(root: Element): MarketplaceCreator | undefined {
   return { handle: h.handle, nickname: nickname || undefined, categories: [...new Set(categories)] };
 }
 
+/** Column of each header cell of a table (or ARIA grid), in order. */
+export function tableColumns(table: Element): (Column | undefined)[] {
+  return [...table.querySelectorAll('thead th, [role="columnheader"]')].map((th) => columnOf(th.textContent ?? ''));
+}
+
+/**
+ * One table row as a creator, given its table's columns; undefined for rows without a handle.
+ * `anchor`, when the caller already found the row's "@handle" element, saves looking for it again.
+ */
+export function readRow(row: Element, columns: (Column | undefined)[], anchor?: Element): MarketplaceCreator | undefined {
+  const cells = [...row.children].filter((c) => c.tagName === 'TD' || /^(grid)?cell$/.test(c.getAttribute('role') ?? ''));
+  if (!cells.length) return undefined;
+  const c = identity(row, anchor);
+  if (!c) return undefined;
+  cells.forEach((cell, i) => {
+    const col = columns[i];
+    if (col) readValue(col, cell.textContent ?? '', c);
+  });
+  return c;
+}
+
+export const ROW_SELECTOR = 'tbody tr, [role="row"]';
+export const TABLE_SELECTOR = 'table, [role="table"], [role="grid"]';
+
 function fromTables(doc: Document): MarketplaceCreator[] {
   const out: MarketplaceCreator[] = [];
-  for (const table of doc.querySelectorAll('table, [role="table"], [role="grid"]')) {
-    const headers = [...table.querySelectorAll('thead th, [role="columnheader"]')].map((th) => columnOf(th.textContent ?? ''));
-    const rows = table.querySelectorAll('tbody tr, [role="row"]');
-    for (const row of rows) {
-      const cells = [...row.querySelectorAll(':scope > td, :scope > [role="cell"], :scope > [role="gridcell"]')];
-      if (!cells.length) continue;
-      const c = identity(row);
-      if (!c) continue;
-      cells.forEach((cell, i) => {
-        const col = headers[i];
-        if (col) readValue(col, cell.textContent ?? '', c);
-      });
-      out.push(c);
+  for (const table of doc.querySelectorAll(TABLE_SELECTOR)) {
+    const columns = tableColumns(table);
+    for (const row of table.querySelectorAll(ROW_SELECTOR)) {
+      const c = readRow(row, columns);
+      if (c) out.push(c);
     }
   }
   return out;

@@ -3,6 +3,7 @@ import { benchBundle } from './bundle';
 import { benchExtract } from './extract';
 import { benchScore } from './score';
 import { benchSync } from './sync';
+import { benchOverlay } from './overlay';
 
 // `npm run bench` builds first; every figure prints one JSON line (DESIGN §9). CPU-bound figures run
 // first, before any browser is started, so they do not share the two cores with Chromium.
@@ -11,3 +12,4 @@ benchScore();
 benchBundle(root);
 await benchExtract(root);
 await benchSync();
+await benchOverlay();

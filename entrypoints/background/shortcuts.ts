@@ -1,0 +1,37 @@
+import { browser } from 'wxt/browser';
+import type { ScoutDB } from '../../storage/db';
+import { pipelineRepo } from '../../storage/pipeline';
+import { myName } from '../../storage/handlers';
+import { classifyUrl } from '../../lib/extract/url';
+import type { ToContent } from '../../lib/messaging/to-content';
+
+const MENU_ADD = 'scout-add-creator';
+
+/** The keyboard shortcut opens the panel in the active tab; a context-menu entry on a creator link adds that creator. */
+export function registerShortcuts(db: ScoutDB, changed: () => void) {
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== 'open-panel') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    const message: ToContent = { type: 'overlay.open' };
+    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, message).catch(() => {});
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: MENU_ADD,
+      title: 'Add this creator to the Creator Scout pipeline',
+      contexts: ['link'],
+      targetUrlPatterns: ['https://www.tiktok.com/@*'],
+    });
+  });
+
+  browser.contextMenus.onClicked.addListener(async (info) => {
+    if (info.menuItemId !== MENU_ADD || !info.linkUrl) return;
+    const where = classifyUrl(info.linkUrl);
+    if (where.kind !== 'profile' && where.kind !== 'video') return;
+    await pipelineRepo.add(db, where.handle, { owner: await myName(db) }, new Date());
+    changed();
+    await browser.action.setBadgeText({ text: '+1' });
+    setTimeout(() => void browser.action.setBadgeText({ text: '' }), 3000);
+  });
+}
