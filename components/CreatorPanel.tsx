@@ -140,7 +140,7 @@ export function CreatorPanel({ creator, videos, warnings, ask, now, defaultOpen 
           <ScoreBreakdown result={result} />
           {entry && (
             <p className="text-xs text-slate-600" data-scout="pipeline-state">
-              Owner {entry.owner || NA} · last contact{' '}
+              Owner {entry.owner || 'none'} · last contact{' '}
               {state?.lastOutreach ? `${shortDate(state.lastOutreach.at)} by ${state.lastOutreach.author || 'me'} (${CHANNEL_LABEL[state.lastOutreach.channel]})` : 'none'} · follow-up {shortDate(entry.nextFollowUpAt)}
             </p>
           )}
