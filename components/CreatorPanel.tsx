@@ -30,7 +30,8 @@ export interface CreatorPanelProps {
 /** The profile overlay: score, key figures, our pipeline state and the outreach actions. */
 export function CreatorPanel({ creator, videos, warnings, ask, now, defaultOpen = false, openSignal = 0 }: CreatorPanelProps) {
   const [open, setOpen] = useState(defaultOpen);
-  const [ctx, setCtx] = useState<Context>({ me: '', scoreSettings: {}, templates: [] });
+  const [ctx, setCtx] = useState<Context>({ me: '', scoreSettings: {}, templates: [], lists: [] });
+  const [listId, setListId] = useState('');
   const [state, setState] = useState<CreatorState | undefined>();
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | undefined>();
   const [busy, setBusy] = useState(false);
@@ -114,10 +115,22 @@ export function CreatorPanel({ creator, videos, warnings, ask, now, defaultOpen 
         {entry ? (
           <StagePicker value={entry.stage} disabled={busy} onChange={(stage) => act(`Stage: ${STAGE_LABEL[stage]}`, () => ask('pipeline.setStage', { handle: creator.handle, stage }))} />
         ) : (
-          <button data-scout="add" type="button" disabled={busy} className="rounded bg-sky-700 px-2 py-1 text-xs font-medium text-white disabled:opacity-50"
-            onClick={() => act('Added to pipeline', () => ask('pipeline.add', { handle: creator.handle, score: result.score }))}>
-            Add to pipeline
-          </button>
+          <span className="flex flex-col items-end gap-1">
+            <button data-scout="add" type="button" disabled={busy} className="rounded bg-sky-700 px-2 py-1 text-xs font-medium text-white disabled:opacity-50"
+              onClick={() => act(listId ? 'Added to pipeline and shortlist' : 'Added to pipeline', () => ask('pipeline.add', { handle: creator.handle, score: result.score, listId: listId || undefined }))}>
+              Add to pipeline
+            </button>
+            {ctx.lists.length > 0 && (
+              <select data-scout="add-list" aria-label="Also add to shortlist" className="max-w-28 rounded border border-slate-300 text-[10px]" value={listId} onChange={(e) => setListId(e.target.value)}>
+                <option value="">no shortlist</option>
+                {ctx.lists.map((l) => (
+                  <option key={l.id} value={l.id}>
+                    {l.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </span>
         )}
       </div>
 

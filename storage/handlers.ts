@@ -8,6 +8,7 @@ import { pipelineRepo } from './pipeline';
 import { productsRepo } from './products';
 import { settingsRepo } from './settings';
 import { templatesRepo } from './templates';
+import { listsRepo } from './lists';
 import { outboxRepo } from './outbox';
 import { getSyncStatus, type SyncStatus } from './sync-engine';
 
@@ -37,7 +38,7 @@ export function createHandlers(db: ScoutDB, now: () => Date = () => new Date(), 
 
     'overlay.context': async () => {
       const stored = ScoreSettings.safeParse(await settingsRepo.get(db, SCORE_SETTINGS_KEY, {}));
-      return { me: await myName(db), scoreSettings: stored.success ? stored.data : {}, templates: await templatesRepo.all(db) };
+      return { me: await myName(db), scoreSettings: stored.success ? stored.data : {}, templates: await templatesRepo.all(db), lists: await listsRepo.all(db) };
     },
 
     'creator.observe': async ({ creator, videos }) => {

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { List } from '../../lib/model/collections';
 import { useStore } from 'zustand';
 import type { Ask } from '../../lib/messaging/client';
 import { listStore } from './selection';
@@ -10,12 +11,17 @@ export function BulkBar({ ask }: { ask: Ask }) {
   const selected = useStore(listStore, (s) => s.selected);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  const [lists, setLists] = useState<List[]>([]);
+  const [listId, setListId] = useState('');
+  useEffect(() => {
+    ask('overlay.context', {}).then((c) => setLists(c.lists), () => {});
+  }, [ask]);
   if (!seen.size) return null;
   const handles = selected.size ? [...selected] : [...seen.keys()];
   const add = async () => {
     setBusy(true);
     try {
-      const r = await ask('pipeline.bulkAdd', { creators: handles.map((handle) => ({ handle, score: seen.get(handle) })) });
+      const r = await ask('pipeline.bulkAdd', { creators: handles.map((handle) => ({ handle, score: seen.get(handle) })), listId: listId || undefined });
       listStore.getState().setStates(r.states);
       paintStates(r.states);
       setStatus(`${r.added} added to the pipeline`);
@@ -31,6 +37,16 @@ export function BulkBar({ ask }: { ask: Ask }) {
       <button data-scout="bulk-add" type="button" disabled={busy} onClick={add} className="rounded bg-sky-700 px-2 py-1 font-medium text-white disabled:opacity-50">
         {selected.size ? `Add ${selected.size} selected` : `Add all ${seen.size}`} to pipeline
       </button>
+      {lists.length > 0 && (
+        <select aria-label="Also add to shortlist" className="rounded border border-slate-300" value={listId} onChange={(e) => setListId(e.target.value)}>
+          <option value="">no shortlist</option>
+          {lists.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.name}
+            </option>
+          ))}
+        </select>
+      )}
       {status && <span role="status" data-scout="status">{status}</span>}
     </div>
   );

@@ -4,7 +4,7 @@ import { Handle, PipelineEntry, Stage } from '../model/pipeline';
 import { Channel, OutreachEvent } from '../model/outreach';
 import { CreatorRecord } from '../model/creator';
 import { ScoreSettings } from '../model/score';
-import { Template } from '../model/collections';
+import { List, Template } from '../model/collections';
 
 /** What the overlay shows about a creator already known to us. */
 export const CreatorState = z.object({
@@ -27,7 +27,7 @@ export const MESSAGES = {
   ping: { req: noPayload, res: z.object({ pong: z.literal(true), at: z.string() }) },
   'overlay.context': {
     req: noPayload,
-    res: z.object({ me: z.string(), scoreSettings: ScoreSettings, templates: z.array(Template) }),
+    res: z.object({ me: z.string(), scoreSettings: ScoreSettings, templates: z.array(Template), lists: z.array(List) }),
   },
   'creator.observe': {
     req: z.object({ creator: ExtractedCreator, videos: z.array(ExtractedVideo).max(500) }),
