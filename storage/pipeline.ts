@@ -1,7 +1,7 @@
 import type { ScoutDB } from './db';
 import { PipelineEntry, type Stage } from '../lib/model/pipeline';
 import { tierOf } from '../lib/model/tier';
-import { recordMutation } from './outbox';
+import { recordMutation, recordMutations } from './outbox';
 import { syncTables } from './synced-write';
 
 export interface AddOptions {
@@ -59,6 +59,28 @@ export const pipelineRepo = {
   },
 
   setStage: (db: ScoutDB, handle: string, stage: Stage, now: Date) => pipelineRepo.update(db, handle, { stage }, now),
+
+  /**
+   * Set the stage of many entries in one transaction. Returns each entry's previous stage so the
+   * change can be undone with `restoreStages` (itself a new change, stamped later, so it syncs too).
+   */
+  async bulkSetStage(db: ScoutDB, handles: string[], stage: Stage, now: Date): Promise<Record<string, Stage>> {
+    return pipelineRepo.restoreStages(db, Object.fromEntries(handles.map((h) => [h, stage])), now);
+  },
+
+  async restoreStages(db: ScoutDB, stages: Record<string, Stage>, now: Date): Promise<Record<string, Stage>> {
+    return db.transaction('rw', syncTables(db, db.pipeline), async () => {
+      const handles = Object.keys(stages);
+      const entries = await db.pipeline.bulkGet(handles);
+      const previous: Record<string, Stage> = {};
+      const updatedAt = now.toISOString();
+      const changed = entries.flatMap((e) => (e && e.stage !== stages[e.handle] ? [e] : []));
+      for (const e of changed) previous[e.handle] = e.stage;
+      await db.pipeline.bulkPut(changed.map((e) => ({ ...e, stage: stages[e.handle]!, updatedAt })));
+      await recordMutations(db, changed.map((e) => ({ table: 'pipeline' as const, key: e.handle, op: 'put' as const, fields: { stage: stages[e.handle]!, updatedAt } })), now);
+      return previous;
+    });
+  },
 
   /** Most recently updated first, from the index: the popup's first screen never loads the whole table. */
   firstPage: (db: ScoutDB, limit = 50) => db.pipeline.orderBy('updatedAt').reverse().limit(limit).toArray(),

@@ -1,9 +1,30 @@
 import type { ScoutDB } from './db';
 import { Sample } from '../lib/model/collections';
-import { putSynced } from './synced-write';
+import type { Stage } from '../lib/model/pipeline';
+import { STAGES } from '../lib/model/pipeline';
+import { recordMutation } from './outbox';
+import { syncTables } from './synced-write';
+
+// A sample moves the creator forward to "sample sent", a posted video to "posted"; never backwards.
+const order = (s: Stage) => STAGES.indexOf(s);
 
 export const samplesRepo = {
   forCreator: (db: ScoutDB, handle: string) => db.samples.where('handle').equals(handle).toArray(),
-  save: (db: ScoutDB, input: Omit<Sample, 'updatedAt'>, now: Date) =>
-    putSynced(db, 'samples', input.id, Sample.parse({ ...input, updatedAt: now.toISOString() }), now),
+
+  /** Save a sample (new or updated) and bring the creator's stage along, in one transaction. */
+  async save(db: ScoutDB, input: Omit<Sample, 'updatedAt'>, now: Date): Promise<Sample> {
+    const sample = Sample.parse({ ...input, updatedAt: now.toISOString() });
+    await db.transaction('rw', syncTables(db, db.samples, db.pipeline), async () => {
+      await db.samples.put(sample);
+      await recordMutation(db, 'samples', sample.id, 'put', sample, now);
+      const entry = await db.pipeline.get(sample.handle);
+      const target: Stage = sample.videoUrl || sample.postedAt ? 'posted' : 'sample_sent';
+      if (entry && order(entry.stage) < order(target) && order(entry.stage) <= order('active')) {
+        const fields = { stage: target, updatedAt: now.toISOString() };
+        await db.pipeline.put({ ...entry, ...fields });
+        await recordMutation(db, 'pipeline', sample.handle, 'put', fields, now);
+      }
+    });
+    return sample;
+  },
 };

@@ -6,6 +6,7 @@ import { ScoreSettings } from '../../lib/model/score';
 import { ScoreSettingsForm } from './ScoreSettingsForm';
 import { TemplatesEditor } from './TemplatesEditor';
 import { SyncSettings } from './SyncSettings';
+import { DataTools } from './DataTools';
 
 export function App() {
   const db = getDb();
@@ -34,6 +35,7 @@ export function App() {
       <ScoreSettingsForm value={score} onSave={async (s) => { await settingsRepo.put(db, SCORE_SETTINGS_KEY, s); setScore(s); }} />
       <TemplatesEditor db={db} />
       <SyncSettings db={db} />
+      <DataTools db={db} />
     </main>
   );
 }

@@ -6,11 +6,16 @@ import { ask } from '../../lib/messaging/runtime';
 import { useLiveQuery } from '../../components/useLiveQuery';
 import { currentTabHandle } from './currentTab';
 import { CurrentCreator } from './CurrentCreator';
-import { PipelineList } from './PipelineList';
+import { PipelineView } from './PipelineView';
+import { ShortlistsPanel } from './ShortlistsPanel';
+import { settingsRepo } from '../../storage/settings';
+import { ME_KEY } from '../../storage/handlers';
 
 export function App() {
   const db = getDb();
   const [handle, setHandle] = useState<string | undefined>();
+  const [tab, setTab] = useState<'pipeline' | 'shortlists'>('pipeline');
+  const me = useLiveQuery(() => settingsRepo.get(db, ME_KEY, ''), [db], '');
   const templates = useLiveQuery(() => templatesRepo.all(db), [db], []);
   useEffect(() => {
     currentTabHandle().then(setHandle, () => setHandle(undefined));
@@ -25,7 +30,14 @@ export function App() {
         </nav>
       </header>
       {handle && <CurrentCreator handle={handle} ask={ask} templates={templates} />}
-      <PipelineList db={db} />
+      <nav className="flex gap-3 border-b border-slate-200 px-3 pt-2 text-xs" role="tablist">
+        {(['pipeline', 'shortlists'] as const).map((t) => (
+          <button key={t} role="tab" aria-selected={tab === t} type="button" className={tab === t ? 'border-b-2 border-sky-700 font-semibold' : ''} onClick={() => setTab(t)}>
+            {t === 'pipeline' ? 'Pipeline' : 'Shortlists'}
+          </button>
+        ))}
+      </nav>
+      {tab === 'pipeline' ? <PipelineView db={db} me={me} /> : <ShortlistsPanel db={db} />}
     </main>
   );
 }

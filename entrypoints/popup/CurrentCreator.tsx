@@ -6,11 +6,16 @@ import { STAGE_LABEL } from '../../lib/model/pipeline';
 import { CHANNEL_LABEL } from '../../lib/model/outreach';
 import { shortDate } from '../../lib/format';
 import { OutreachForm } from '../../components/OutreachForm';
+import { SamplesForm } from './SamplesForm';
+import { getDb } from '../../storage/db';
+import { outreachRepo } from '../../storage/outreach';
+import { useLiveQuery } from '../../components/useLiveQuery';
 
 /** The creator of the current tab: stage, history and the quick outreach log. */
 export function CurrentCreator({ handle, ask, templates }: { handle: string; ask: Ask; templates: Template[] }) {
   const [state, setState] = useState<CreatorState | undefined>();
   const [status, setStatus] = useState('');
+  const history = useLiveQuery(() => outreachRepo.forCreator(getDb(), handle, 5), [handle, state], []);
   useEffect(() => {
     ask('creator.state', { handle }).then(setState, (e: Error) => setStatus(e.message));
   }, [ask, handle]);
@@ -18,11 +23,18 @@ export function CurrentCreator({ handle, ask, templates }: { handle: string; ask
     <section data-scout="current-creator" data-handle={handle} className="border-b border-slate-200 p-3">
       <h2 className="text-sm font-semibold">
         @{handle} <span className="font-normal text-slate-500">{state?.entry ? STAGE_LABEL[state.entry.stage] : 'not in pipeline'}</span>
+        {state?.entry?.score !== undefined && <span className="ml-2 rounded-full bg-slate-800 px-1.5 text-xs text-white">{state.entry.score}</span>}
       </h2>
-      {state?.lastOutreach && (
-        <p className="text-xs text-slate-600">
-          Last: {CHANNEL_LABEL[state.lastOutreach.channel]} on {shortDate(state.lastOutreach.at)} {state.lastOutreach.note && `— ${state.lastOutreach.note}`} ({state.outreachCount} in all)
-        </p>
+      {history.length > 0 && (
+        <ul data-scout="history" className="text-xs text-slate-600">
+          {history.map((e) => (
+            <li key={e.id}>
+              {shortDate(e.at)} {e.direction === 'in' ? '←' : '→'} {CHANNEL_LABEL[e.channel]}
+              {e.author ? ` by ${e.author}` : ''} {e.note && `— ${e.note}`}
+            </li>
+          ))}
+          {state && state.outreachCount > history.length && <li>…{state.outreachCount - history.length} earlier</li>}
+        </ul>
       )}
       <div className="mt-2">
         <OutreachForm
@@ -39,6 +51,7 @@ export function CurrentCreator({ handle, ask, templates }: { handle: string; ask
         />
       </div>
       {status && <p role="status" className="mt-1 text-xs text-emerald-700">{status}</p>}
+      {state?.entry && <SamplesForm db={getDb()} handle={handle} />}
     </section>
   );
 }

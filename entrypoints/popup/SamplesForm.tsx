@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import type { ScoutDB } from '../../storage/db';
+import { samplesRepo } from '../../storage/samples';
+import { useLiveQuery } from '../../components/useLiveQuery';
+import type { Sample } from '../../lib/model/collections';
+import { shortDate } from '../../lib/format';
+
+const BOOST = ['none', 'requested', 'authorised', 'boosting', 'ended'] as const;
+
+/** Samples for the current creator: sent, delivered, video posted with its Spark Ads code and boost status. */
+export function SamplesForm({ db, handle }: { db: ScoutDB; handle: string }) {
+  const samples = useLiveQuery(() => samplesRepo.forCreator(db, handle), [db, handle], []);
+  const [product, setProduct] = useState('');
+  const field = 'rounded border border-slate-300 px-1 py-0.5 text-xs';
+  const update = (s: Sample, patch: Partial<Sample>) => samplesRepo.save(db, { ...s, ...patch }, new Date());
+  return (
+    <details data-scout="samples" className="mt-2 text-xs">
+      <summary className="cursor-pointer">Samples ({samples.length})</summary>
+      <ul className="space-y-1">
+        {samples.map((s) => (
+          <li key={s.id} className="rounded border border-slate-200 p-1">
+            <p>
+              {s.productId || 'sample'} · sent {shortDate(s.sentAt)} · {s.deliveredAt ? `delivered ${shortDate(s.deliveredAt)}` : <button type="button" className="underline" onClick={() => update(s, { deliveredAt: new Date().toISOString() })}>mark delivered</button>}
+            </p>
+            <div className="flex gap-1">
+              <input aria-label="Video URL" placeholder="posted video URL" className={`${field} flex-1`} defaultValue={s.videoUrl ?? ''} onBlur={(e) => e.target.value.trim() !== (s.videoUrl ?? '') && update(s, { videoUrl: e.target.value.trim() || undefined, postedAt: e.target.value.trim() ? s.postedAt ?? new Date().toISOString() : undefined })} />
+              <input aria-label="Spark Ads code" placeholder="Spark code" className={`${field} w-24`} defaultValue={s.sparkAdsCode ?? ''} onBlur={(e) => e.target.value.trim() !== (s.sparkAdsCode ?? '') && update(s, { sparkAdsCode: e.target.value.trim() || undefined })} />
+              <select aria-label="Boost status" className={field} value={s.boostStatus ?? 'none'} onChange={(e) => update(s, { boostStatus: e.target.value as Sample['boostStatus'] })}>
+                {BOOST.map((b) => <option key={b} value={b}>{b}</option>)}
+              </select>
+            </div>
+          </li>
+        ))}
+      </ul>
+      <form className="mt-1 flex gap-1" onSubmit={async (e) => { e.preventDefault(); await samplesRepo.save(db, { id: crypto.randomUUID(), handle, productId: product.trim() || undefined, sentAt: new Date().toISOString() }, new Date()); setProduct(''); }}>
+        <input aria-label="Sample product" placeholder="product sent" className={`${field} flex-1`} value={product} onChange={(e) => setProduct(e.target.value)} />
+        <button type="submit" className="rounded bg-sky-700 px-2 text-white">Record sample sent</button>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { Stage, type PipelineEntry } from '../model/pipeline';
+import { Tier } from '../model/tier';
+
+/** A pipeline entry joined with what the popup shows of its creator. */
+export interface PipelineRow extends PipelineEntry {
+  nickname?: string;
+  followers?: number;
+  avatarUrl?: string;
+  email?: string;
+  lists: string[];
+  /** Lower-cased handle, nickname, tags and notes: what the search box matches, built once per load. */
+  haystack: string;
+}
+
+export const PipelineFilter = z.object({
+  query: z.string().default(''),
+  stage: Stage.optional(),
+  tier: Tier.optional(),
+  owner: z.string().optional(),
+  tag: z.string().optional(),
+  listId: z.string().optional(),
+  dueOnly: z.boolean().default(false),
+});
+export type PipelineFilter = z.infer<typeof PipelineFilter>;
+
+export const SORTS = ['updated', 'score', 'followers', 'handle', 'followUp'] as const;
+export type SortKey = (typeof SORTS)[number];
+
+export function toRow(entry: PipelineEntry, creator: { nickname?: string; followers?: number; avatarUrl?: string; email?: string } | undefined, lists: string[]): PipelineRow {
+  return {
+    ...entry,
+    nickname: creator?.nickname || undefined,
+    followers: creator?.followers,
+    avatarUrl: creator?.avatarUrl,
+    email: creator?.email,
+    lists,
+    haystack: `${entry.handle} ${creator?.nickname ?? ''} ${entry.tags.join(' ')} ${entry.notes} ${entry.owner ?? ''}`.toLowerCase(),
+  };
+}
+
+/** Rows matching every set filter; the query matches words in any order. */
+export function filterRows(rows: PipelineRow[], f: PipelineFilter, nowIso: string): PipelineRow[] {
+  const words = f.query.toLowerCase().replace(/^@/, '').split(/\s+/).filter(Boolean);
+  const tag = f.tag?.toLowerCase();
+  return rows.filter(
+    (r) =>
+      (!f.stage || r.stage === f.stage) &&
+      (!f.tier || r.tier === f.tier) &&
+      (!f.owner || r.owner === f.owner) &&
+      (!tag || r.tags.some((t) => t.toLowerCase() === tag)) &&
+      (!f.listId || r.lists.includes(f.listId)) &&
+      (!f.dueOnly || (r.nextFollowUpAt !== undefined && r.nextFollowUpAt <= nowIso)) &&
+      words.every((w) => r.haystack.includes(w)),
+  );
+}
+
+const cmpNum = (a: number | undefined, b: number | undefined) => (b ?? -1) - (a ?? -1);
+
+export function sortRows(rows: PipelineRow[], sort: SortKey): PipelineRow[] {
+  const out = [...rows];
+  switch (sort) {
+    case 'score':
+      return out.sort((a, b) => cmpNum(a.score, b.score));
+    case 'followers':
+      return out.sort((a, b) => cmpNum(a.followers, b.followers));
+    case 'handle':
+      return out.sort((a, b) => a.handle.localeCompare(b.handle));
+    case 'followUp':
+      // Soonest first; entries without a follow-up last.
+      return out.sort((a, b) => (a.nextFollowUpAt ?? '\uffff').localeCompare(b.nextFollowUpAt ?? '\uffff'));
+    default:
+      return out.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }
+}

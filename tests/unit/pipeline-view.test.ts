@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { filterRows, sortRows, toRow, PipelineFilter } from '../../lib/pipeline/view';
+import type { PipelineEntry } from '../../lib/model/pipeline';
+
+const at = (d: number) => new Date(Date.UTC(2026, 10, d)).toISOString();
+const entry = (handle: string, over: Partial<PipelineEntry> = {}): PipelineEntry => ({ handle, stage: 'prospect', tags: [], notes: '', products: [], addedAt: at(1), updatedAt: at(1), ...over });
+const rows = [
+  toRow(entry('mara', { stage: 'contacted', owner: 'alex', tags: ['Q4'], score: 80, tier: 'mid', nextFollowUpAt: at(20), updatedAt: at(5) }), { nickname: 'Mara Skincare', followers: 184_000 }, ['l1']),
+  toRow(entry('kopi_rina', { owner: 'sam', score: 55, tier: 'micro', updatedAt: at(7), notes: 'coffee gear' }), { nickname: 'Rina', followers: 12_500 }, []),
+  toRow(entry('ayu', { stage: 'contacted', score: 91, tier: 'mid', nextFollowUpAt: at(30), updatedAt: at(2) }), undefined, ['l1']),
+];
+const f = (over: Partial<PipelineFilter>) => PipelineFilter.parse(over);
+
+describe('pipeline view', () => {
+  it('searches handle, nickname, tags and notes, words in any order', () => {
+    expect(filterRows(rows, f({ query: '@MARA' }), at(24)).map((r) => r.handle)).toEqual(['mara']);
+    expect(filterRows(rows, f({ query: 'gear coffee' }), at(24)).map((r) => r.handle)).toEqual(['kopi_rina']);
+    expect(filterRows(rows, f({ query: 'q4' }), at(24)).map((r) => r.handle)).toEqual(['mara']);
+  });
+
+  it('combines stage, tier, owner, tag, shortlist and follow-up due', () => {
+    expect(filterRows(rows, f({ stage: 'contacted', tier: 'mid' }), at(24)).map((r) => r.handle)).toEqual(['mara', 'ayu']);
+    expect(filterRows(rows, f({ owner: 'sam' }), at(24)).map((r) => r.handle)).toEqual(['kopi_rina']);
+    expect(filterRows(rows, f({ tag: 'q4', listId: 'l1' }), at(24)).map((r) => r.handle)).toEqual(['mara']);
+    expect(filterRows(rows, f({ dueOnly: true }), at(24)).map((r) => r.handle)).toEqual(['mara']);
+  });
+
+  it('sorts by update, score, followers, handle and next follow-up', () => {
+    expect(sortRows(rows, 'updated').map((r) => r.handle)).toEqual(['kopi_rina', 'mara', 'ayu']);
+    expect(sortRows(rows, 'score').map((r) => r.handle)).toEqual(['ayu', 'mara', 'kopi_rina']);
+    expect(sortRows(rows, 'followers').map((r) => r.handle)).toEqual(['mara', 'kopi_rina', 'ayu']);
+    expect(sortRows(rows, 'handle').map((r) => r.handle)).toEqual(['ayu', 'kopi_rina', 'mara']);
+    expect(sortRows(rows, 'followUp').map((r) => r.handle)).toEqual(['mara', 'ayu', 'kopi_rina']);
+  });
+});
