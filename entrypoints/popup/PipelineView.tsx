@@ -31,12 +31,21 @@ export function PipelineView({ db, me }: { db: ScoutDB; me: string }) {
 
   useEffect(() => {
     let live = true;
-    // First paint from the updatedAt index; then every row, kept live across contexts.
-    pipelineViewRepo.firstRows(db).then((first) => live && !usePopupStore.getState().complete && setRows(first, false));
-    const sub = liveQuery(() => pipelineViewRepo.allRows(db)).subscribe({ next: (all) => live && setRows(all, true) });
+    let sub: { unsubscribe(): void } | undefined;
+    // First paint from the updatedAt index; only then every row (kept live across contexts), so the
+    // full load never queues in front of the first screen.
+    pipelineViewRepo
+      .firstRows(db)
+      .then((first) => live && !usePopupStore.getState().complete && setRows(first, false))
+      .finally(() => {
+        if (!live) return;
+        setTimeout(() => {
+          if (live) sub = liveQuery(() => pipelineViewRepo.allRows(db)).subscribe({ next: (all) => live && setRows(all, true) });
+        }, 0);
+      });
     return () => {
       live = false;
-      sub.unsubscribe();
+      sub?.unsubscribe();
     };
   }, [db, setRows]);
 

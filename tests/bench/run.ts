@@ -4,12 +4,15 @@ import { benchExtract } from './extract';
 import { benchScore } from './score';
 import { benchSync } from './sync';
 import { benchOverlay } from './overlay';
+import { benchCsv, benchPopup } from './popup';
 
 // `npm run bench` builds first; every figure prints one JSON line (DESIGN §9). CPU-bound figures run
 // first, before any browser is started, so they do not share the two cores with Chromium.
 const root = resolve(import.meta.dirname, '../..');
 benchScore();
+benchCsv();
 benchBundle(root);
 await benchExtract(root);
 await benchSync();
 await benchOverlay();
+await benchPopup();
