@@ -12,6 +12,7 @@ import { ScoreBadge } from './ScoreBadge';
 import { ScoreBreakdown } from './ScoreBreakdown';
 import { StagePicker } from './StagePicker';
 import { OutreachForm, type OutreachInput } from './OutreachForm';
+import { ListPicker } from './ListPicker';
 
 type Context = ResponseOf<'overlay.context'>;
 
@@ -120,16 +121,7 @@ export function CreatorPanel({ creator, videos, warnings, ask, now, defaultOpen 
               onClick={() => act(listId ? 'Added to pipeline and shortlist' : 'Added to pipeline', () => ask('pipeline.add', { handle: creator.handle, score: result.score, listId: listId || undefined }))}>
               Add to pipeline
             </button>
-            {ctx.lists.length > 0 && (
-              <select data-scout="add-list" aria-label="Also add to shortlist" className="max-w-28 rounded border border-slate-300 text-[10px]" value={listId} onChange={(e) => setListId(e.target.value)}>
-                <option value="">no shortlist</option>
-                {ctx.lists.map((l) => (
-                  <option key={l.id} value={l.id}>
-                    {l.name}
-                  </option>
-                ))}
-              </select>
-            )}
+            <ListPicker scout="add-list" lists={ctx.lists} value={listId} onChange={setListId} className="max-w-28 text-[10px]" />
           </span>
         )}
       </div>

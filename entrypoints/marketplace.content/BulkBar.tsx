@@ -4,6 +4,7 @@ import { useStore } from 'zustand';
 import type { Ask } from '../../lib/messaging/client';
 import { listStore } from './selection';
 import { paintStates } from './chips';
+import { ListPicker } from '../../components/ListPicker';
 
 /** Bulk add: the selected creators, or every creator on the page when none is selected. */
 export function BulkBar({ ask }: { ask: Ask }) {
@@ -37,16 +38,7 @@ export function BulkBar({ ask }: { ask: Ask }) {
       <button data-scout="bulk-add" type="button" disabled={busy} onClick={add} className="rounded bg-sky-700 px-2 py-1 font-medium text-white disabled:opacity-50">
         {selected.size ? `Add ${selected.size} selected` : `Add all ${seen.size}`} to pipeline
       </button>
-      {lists.length > 0 && (
-        <select aria-label="Also add to shortlist" className="rounded border border-slate-300" value={listId} onChange={(e) => setListId(e.target.value)}>
-          <option value="">no shortlist</option>
-          {lists.map((l) => (
-            <option key={l.id} value={l.id}>
-              {l.name}
-            </option>
-          ))}
-        </select>
-      )}
+      <ListPicker lists={lists} value={listId} onChange={setListId} />
       {status && <span role="status" data-scout="status">{status}</span>}
     </div>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ScoutDB } from '../../storage/db';
 import { exportEverything, wipeEverything } from '../../storage/backup';
+import { download } from '../../components/download';
 
 /** Everything as one JSON file, and a wipe that asks twice. */
 export function DataTools({ db }: { db: ScoutDB }) {
@@ -8,12 +9,7 @@ export function DataTools({ db }: { db: ScoutDB }) {
   const [message, setMessage] = useState('');
   const save = async () => {
     const json = JSON.stringify(await exportEverything(db), null, 1);
-    const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `creator-scout-backup-${new Date().toISOString().slice(0, 10)}.json`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    download(`creator-scout-backup-${new Date().toISOString().slice(0, 10)}.json`, json, 'application/json');
   };
   return (
     <fieldset className="space-y-2 rounded border border-slate-200 p-3 text-sm">

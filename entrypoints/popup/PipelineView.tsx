@@ -13,7 +13,7 @@ import { SORTS, type PipelineRow, type SortKey } from '../../lib/pipeline/view';
 import { compactNumber, shortDate } from '../../lib/format';
 import { toCsv } from '../../lib/csv';
 import { usePopupStore } from './store';
-import { download } from './download';
+import { download } from '../../components/download';
 import { ImportPanel } from './ImportPanel';
 
 export const EXPORT_COLUMNS = ['handle', 'nickname', 'followers', 'tier', 'score', 'stage', 'owner', 'tags', 'email', 'nextFollowUpAt', 'notes', 'updatedAt'];
