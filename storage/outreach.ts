@@ -30,7 +30,8 @@ export const outreachRepo = {
   async log(db: ScoutDB, input: LogOutreachInput, now: Date): Promise<{ event: OutreachEvent; entry: PipelineEntry }> {
     return db.transaction('rw', syncTables(db, db.outreach, db.pipeline), async () => {
       const at = now.toISOString();
-      const event = OutreachEvent.parse({ id: crypto.randomUUID(), at, note: '', author: '', ...input, followUpAt: undefined });
+      // followUpAt belongs to the pipeline entry, not the event (zod drops it from the event).
+      const event = OutreachEvent.parse({ id: crypto.randomUUID(), at, ...input });
       await db.outreach.add(event);
       await recordMutation(db, 'outreach', event.id, 'put', event, now);
 

@@ -5,6 +5,7 @@ import { getClientId, settingsRepo } from './settings';
 import { applyChanges } from './sync-apply';
 import { syncClient, type Fetch } from '../lib/sync/http';
 import { backoffMs } from '../lib/sync/backoff';
+import { SyncStatus } from '../lib/model/sync-status';
 
 export const SyncConfig = z.object({
   url: z.string().url().refine((u) => /^https?:\/\//.test(u), 'the server URL must start with http:// or https://'),
@@ -12,13 +13,7 @@ export const SyncConfig = z.object({
 });
 export type SyncConfig = z.infer<typeof SyncConfig>;
 
-export const SyncStatus = z.object({
-  lastSyncAt: z.string().optional(),
-  lastError: z.string().optional(),
-  failures: z.number().int().default(0),
-  nextRetryAt: z.string().optional(),
-});
-export type SyncStatus = z.infer<typeof SyncStatus>;
+export { SyncStatus };
 
 export const CONFIG_KEY = 'sync.config';
 export const STATUS_KEY = 'sync.status';

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { ExtractedCreator, ExtractedVideo } from '../model/page';
 import { creatorFromJson, videosFromJson } from './from-json';
 import { TtItemListResponse, TtUserDetailResponse } from './tiktok-json';
-
 import { TAP_SOURCE } from './tap-protocol';
 
 export { TAP_SOURCE, TAPPED_API } from './tap-protocol';

@@ -5,6 +5,7 @@ import { Channel, OutreachEvent } from '../model/outreach';
 import { CreatorRecord } from '../model/creator';
 import { ScoreSettings } from '../model/score';
 import { List, Template } from '../model/collections';
+import { SyncStatus } from '../model/sync-status';
 
 /** What the overlay shows about a creator already known to us. */
 export const CreatorState = z.object({
@@ -72,7 +73,7 @@ export const MESSAGES = {
   },
   'sync.now': {
     req: noPayload,
-    res: z.object({ lastSyncAt: z.string().optional(), lastError: z.string().optional(), failures: z.number().int(), nextRetryAt: z.string().optional(), pending: z.number().int() }),
+    res: SyncStatus.extend({ pending: z.number().int() }),
   },
   'product.save': { req: z.object({ product: ExtractedProduct }), res: z.object({ saved: z.literal(true), recruitedFor: z.array(z.string()) }) },
 } as const;
