@@ -11,8 +11,9 @@ export default defineConfig({
     name: 'Creator Scout',
     description: 'Score and recruit TikTok Shop affiliate creators from the page you are on.',
     // Popup/dashboard read IndexedDB directly, so no "storage" or "tabs" permission. "alarms" wakes the
-    // service worker for sync (MV3 workers stop when idle); "contextMenus" adds a creator from a link.
-    permissions: ['alarms', 'contextMenus'],
+    // service worker for sync and reminders (MV3 workers stop when idle); "contextMenus" adds a creator
+    // from a link; "notifications" shows the follow-ups due each morning.
+    permissions: ['alarms', 'contextMenus', 'notifications'],
     commands: {
       'open-panel': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Open the Creator Scout panel on this page' },
     },
@@ -22,7 +23,12 @@ export default defineConfig({
       ? { optional_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] }
       : { optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] }),
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'creator-scout@example.org', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            // Nothing is collected by the developer; team sync goes only to the team's own server.
+            gecko: { id: 'creator-scout@example.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : {}),
   }),
 });

@@ -10,6 +10,7 @@ import { settingsRepo } from './settings';
 import { templatesRepo } from './templates';
 import { listsRepo } from './lists';
 import { outboxRepo } from './outbox';
+import { endOfDay, followUpsRepo } from './followups';
 import { getSyncStatus, type SyncStatus } from './sync-engine';
 
 export const ME_KEY = 'profile.me';
@@ -24,6 +25,8 @@ export interface HandlerHooks {
   changed?: () => void;
   /** Run a sync now and report its outcome (the background supplies it; without a server it reports as is). */
   syncNow?: () => Promise<SyncStatus>;
+  /** Recount follow-ups due (badge) and reschedule the daily reminder. */
+  refreshReminders?: () => Promise<number>;
 }
 
 /** What the background does for each message. No browser API here, so it runs under Node in tests. */
@@ -96,6 +99,8 @@ export function createHandlers(db: ScoutDB, now: () => Date = () => new Date(), 
       const entries = await db.pipeline.where('products').equals(product.id).toArray();
       return changed({ saved: true as const, recruitedFor: entries.map((e) => e.handle) });
     },
+
+    'reminders.refresh': async () => ({ due: hooks.refreshReminders ? await hooks.refreshReminders() : await followUpsRepo.countDue(db, endOfDay(now())) }),
 
     'sync.now': async () => {
       const status = hooks.syncNow ? await hooks.syncNow() : await getSyncStatus(db);

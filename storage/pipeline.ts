@@ -53,7 +53,9 @@ export const pipelineRepo = {
       const fields = { ...patch, updatedAt: now.toISOString() };
       const next = PipelineEntry.parse({ ...prev, ...fields });
       await db.pipeline.put(next);
-      await recordMutation(db, 'pipeline', handle, 'put', fields, now);
+      // A field set to undefined is cleared; JSON has no undefined, so the wire carries null.
+      const wire = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v === undefined ? null : v]));
+      await recordMutation(db, 'pipeline', handle, 'put', wire, now);
       return next;
     });
   },

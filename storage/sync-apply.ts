@@ -56,6 +56,8 @@ export async function applyChanges(db: ScoutDB, changes: Change[], cursor: numbe
         applied++;
         continue;
       }
+      // null on the wire means "cleared": the field is absent here.
+      for (const k of Object.keys(row)) if (row[k] === null) delete row[k];
       const parsed = spec.schema.safeParse(row);
       if (!parsed.success) {
         rejected++;

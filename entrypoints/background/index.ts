@@ -5,13 +5,19 @@ import { createHandlers } from '../../storage/handlers';
 import { createRouter } from '../../lib/messaging/router';
 import { startSyncLoop } from './sync';
 import { registerShortcuts } from './shortcuts';
+import { startReminders } from './reminders';
 
 // The background owns the database and is the only place content scripts' requests are acted on.
 export default defineBackground(() => {
   const db = getDb();
   const sync = startSyncLoop(db);
-  registerShortcuts(db, sync.changed);
-  const route = createRouter(createHandlers(db, () => new Date(), { changed: sync.changed, syncNow: sync.runNow }), {
+  const reminders = startReminders(db);
+  const changed = () => {
+    sync.changed();
+    void reminders.refresh();
+  };
+  registerShortcuts(db, changed);
+  const route = createRouter(createHandlers(db, () => new Date(), { changed, syncNow: sync.runNow, refreshReminders: reminders.refresh }), {
     id: browser.runtime.id,
     origin: browser.runtime.getURL('/'),
   });

@@ -1,6 +1,8 @@
 import { getDb } from '../../storage/db';
 import { useLiveQuery } from '../../components/useLiveQuery';
 import { STAGES, STAGE_LABEL, type Stage } from '../../lib/model/pipeline';
+import { FollowUpsList } from '../../components/FollowUpsList';
+import { ask } from '../../lib/messaging/runtime';
 
 /** Creators per stage, counted by index (no table is loaded into memory). */
 async function stageCounts(): Promise<Record<Stage, number>> {
@@ -15,6 +17,9 @@ export function App() {
   return (
     <main className="mx-auto max-w-4xl p-6 font-sans text-slate-900">
       <h1 className="mb-4 text-xl font-bold">Creator Scout dashboard</h1>
+      <section id="followups" aria-label="Follow-ups" className="mb-6 rounded border border-amber-200 bg-amber-50 p-3">
+        <FollowUpsList db={getDb()} daysAhead={7} onChange={() => void ask('reminders.refresh', {}).catch(() => {})} />
+      </section>
       <section data-scout="funnel" aria-label="Funnel">
         <h2 className="mb-2 font-semibold">Pipeline funnel</h2>
         {!counts ? (

@@ -7,6 +7,7 @@ import { ScoreSettingsForm } from './ScoreSettingsForm';
 import { TemplatesEditor } from './TemplatesEditor';
 import { SyncSettings } from './SyncSettings';
 import { DataTools } from './DataTools';
+import { ReminderTime } from './ReminderTime';
 
 export function App() {
   const db = getDb();
@@ -31,6 +32,7 @@ export function App() {
           Save
         </button>
         {saved && <span role="status" className="ml-2 text-sm">{saved}</span>}
+        <ReminderTime db={db} />
       </fieldset>
       <ScoreSettingsForm value={score} onSave={async (s) => { await settingsRepo.put(db, SCORE_SETTINGS_KEY, s); setScore(s); }} />
       <TemplatesEditor db={db} />

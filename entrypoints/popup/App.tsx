@@ -8,6 +8,7 @@ import { currentTabHandle } from './currentTab';
 import { CurrentCreator } from './CurrentCreator';
 import { PipelineView } from './PipelineView';
 import { ShortlistsPanel } from './ShortlistsPanel';
+import { FollowUpsList } from '../../components/FollowUpsList';
 import { settingsRepo } from '../../storage/settings';
 import { ME_KEY } from '../../storage/handlers';
 
@@ -29,6 +30,9 @@ export function App() {
           <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">Options</a>
         </nav>
       </header>
+      <div className="border-b border-amber-200 bg-amber-50 px-3 py-1 empty:hidden">
+        <FollowUpsList db={db} compact onChange={() => void ask('reminders.refresh', {}).catch(() => {})} />
+      </div>
       {handle && <CurrentCreator handle={handle} ask={ask} templates={templates} />}
       <nav className="flex gap-3 border-b border-slate-200 px-3 pt-2 text-xs" role="tablist">
         {(['pipeline', 'shortlists'] as const).map((t) => (

@@ -75,6 +75,7 @@ export const MESSAGES = {
     req: noPayload,
     res: SyncStatus.extend({ pending: z.number().int() }),
   },
+  'reminders.refresh': { req: noPayload, res: z.object({ due: z.number().int() }) },
   'product.save': { req: z.object({ product: ExtractedProduct }), res: z.object({ saved: z.literal(true), recruitedFor: z.array(z.string()) }) },
 } as const;
 
