@@ -10,7 +10,8 @@ afterAll(async () => h?.close());
 
 const badge = async () => {
   const worker = h.context.serviceWorkers()[0]!;
-  return worker.evaluate(() => chrome.action.getBadgeText({}));
+  // Runs in the service worker, where the extension API is the global `chrome`.
+  return worker.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}));
 };
 
 describe('follow-up reminders', () => {
