@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { parseCsvRecords, handleFromCell } from '../csv';
+import type { Performance } from '../model/collections';
+import { tierOf, type Tier } from '../model/tier';
+
+/** Column names Seller Center's affiliate performance exports use, lower-cased. */
+const HEADERS: Record<string, keyof ParsedPerformance> = {
+  creator: 'handle', 'creator username': 'handle', handle: 'handle', username: 'handle', 'creator name': 'handle',
+  period: 'period', date: 'period', month: 'period', week: 'period',
+  gmv: 'gmv', 'affiliate gmv': 'gmv', revenue: 'gmv',
+  orders: 'orders', 'affiliate orders': 'orders', 'orders count': 'orders',
+  commission: 'commission', 'estimated commission': 'commission', 'actual commission': 'commission',
+  product: 'productId', 'product id': 'productId',
+  currency: 'currency',
+};
+
+const ParsedPerformance = z.object({
+  handle: z.string(),
+  period: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'period must look like 2026-10 or 2026-10-07'),
+  gmv: z.number().nonnegative(),
+  orders: z.number().int().nonnegative(),
+  commission: z.number().nonnegative(),
+  productId: z.string().optional(),
+  currency: z.string().default('USD'),
+});
+type ParsedPerformance = z.infer<typeof ParsedPerformance>;
+
+/** "$1,234.50", "1.234,50 €", "Rp 149.000" → 1234.5, 1234.5, 149000 */
+export function parseMoney(text: string): number | undefined {
+  const s = text.replace(/[^\d.,-]/g, '');
+  if (!/\d/.test(s)) return undefined;
+  const lastDot = s.lastIndexOf('.');
+  const lastComma = s.lastIndexOf(',');
+  let normal: string;
+  if (lastDot >= 0 && lastComma >= 0) {
+    // Both: the later one is the decimal mark.
+    normal = lastDot > lastComma ? s.replace(/,/g, '') : s.replace(/\./g, '').replace(',', '.');
+  } else if (lastDot >= 0 || lastComma >= 0) {
+    const sep = lastDot >= 0 ? '.' : ',';
+    const tail = s.length - s.lastIndexOf(sep) - 1;
+    // Exactly three digits after the only kind of separator group thousands ("149.000"); else decimals.
+    normal = tail === 3 ? s.split(sep).join('') : s.split(sep).join('.');
+  } else normal = s;
+  const n = Number(normal);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** A Seller Center performance export, validated row by row; each row becomes one performance record. */
+export function parsePerformanceCsv(text: string): { rows: Performance[]; errors: { line: number; message: string }[] } {
+  const body = text.replace(/^\uFEFF/, '');
+  const first = body.slice(0, body.search(/\r?\n|$/));
+  const delimiter = (first.match(/;/g)?.length ?? 0) > (first.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const records = parseCsvRecords(body, delimiter);
+  const header = records.shift();
+  const errors: { line: number; message: string }[] = [];
+  if (!header) return { rows: [], errors: [{ line: 1, message: 'the file is empty' }] };
+  const cols = header.cells.map((h) => HEADERS[h.trim().toLowerCase()]);
+  for (const need of ['handle', 'period', 'gmv'] as const) {
+    if (!cols.includes(need)) errors.push({ line: header.line, message: `no "${need === 'handle' ? 'creator' : need}" column in the header row` });
+  }
+  if (errors.length) return { rows: [], errors };
+  const rows: Performance[] = [];
+  for (const { line, cells } of records) {
+    const raw: Record<string, unknown> = {};
+    cells.forEach((cell, i) => {
+      const col = cols[i];
+      if (!col || raw[col] !== undefined) return;
+      const v = cell.trim();
+      if (col === 'handle') raw.handle = handleFromCell(v) ?? v;
+      else if (col === 'gmv' || col === 'commission') raw[col] = v ? parseMoney(v) ?? v : 0;
+      else if (col === 'orders') raw.orders = v ? Number(v.replace(/[\s,]/g, '')) : 0;
+      else if (v) raw[col] = v;
+    });
+    raw.commission ??= 0;
+    raw.orders ??= 0;
+    const parsed = ParsedPerformance.safeParse(raw);
+    if (!parsed.success || !handleFromCell(String(raw.handle))) {
+      const issue = parsed.success ? { path: ['handle'], message: 'not a TikTok handle' } : parsed.error.issues[0]!;
+      errors.push({ line, message: `${issue.path.join('.')}: ${issue.message}` });
+      continue;
+    }
+    const p = parsed.data;
+    rows.push({ ...p, id: `${p.handle}|${p.period}|${p.productId ?? ''}` });
+  }
+  return { rows, errors };
+}
+
+export interface GmvRow {
+  key: string;
+  gmv: number;
+  orders: number;
+  commission: number;
+}
+
+function sumBy(rows: Performance[], key: (p: Performance) => string): GmvRow[] {
+  const out = new Map<string, GmvRow>();
+  for (const p of rows) {
+    const k = key(p);
+    const r = out.get(k) ?? { key: k, gmv: 0, orders: 0, commission: 0 };
+    r.gmv += p.gmv;
+    r.orders += p.orders;
+    r.commission += p.commission;
+    out.set(k, r);
+  }
+  return [...out.values()].sort((a, b) => b.gmv - a.gmv);
+}
+
+/** GMV, orders and commission by creator, by follower tier and by product; GMV per sample sent. */
+export function performanceReport(rows: Performance[], followersOf: (handle: string) => number | undefined, samplesSent: number) {
+  const byCreator = sumBy(rows, (p) => p.handle);
+  const tierName = (h: string): Tier | 'unknown' => {
+    const f = followersOf(h);
+    return f === undefined ? 'unknown' : tierOf(f);
+  };
+  const total = byCreator.reduce((s, r) => s + r.gmv, 0);
+  return {
+    byCreator,
+    byTier: sumBy(rows, (p) => tierName(p.handle)),
+    byProduct: sumBy(rows, (p) => p.productId ?? '(all products)'),
+    total,
+    gmvPerSample: samplesSent ? total / samplesSent : undefined,
+  };
+}
