@@ -24,16 +24,24 @@ async function scopeOf(db: ScoutDB, f: ReportFilter): Promise<PipelineEntry[] | 
   return undefined;
 }
 
-/** Everything the dashboard's first view shows, computed with indexes and one pass over outreach. */
-export async function loadReport(db: ScoutDB, f: ReportFilter) {
-  // The period selects creators by when they were added (the funnel is a cohort), and events by date.
+/**
+ * The funnel: without filters straight from the stage index (no row is loaded), so the dashboard's
+ * first view is ready at once; the period selects creators by when they were added (a cohort).
+ */
+export async function loadFunnel(db: ScoutDB, f: ReportFilter) {
   const scope = await scopeOf(db, f);
-  const chosenSet = scope ? new Set(scope.map((e) => e.handle)) : undefined;
   const inCohort = (e: PipelineEntry) => (!f.from || e.addedAt >= f.from) && (!f.to || e.addedAt <= `${f.to}\uffff`);
   const stageCounts: Partial<Record<Stage, number>> = {};
   if (scope || f.from || f.to) {
     for (const e of scope ?? (await db.pipeline.toArray())) if (inCohort(e)) stageCounts[e.stage] = (stageCounts[e.stage] ?? 0) + 1;
   } else await Promise.all(STAGES.map(async (s) => (stageCounts[s] = await db.pipeline.where('stage').equals(s).count())));
+  return funnel(stageCounts);
+}
+
+/** Outreach, samples and performance: one pass over outreach by index, after the first view. */
+export async function loadActivity(db: ScoutDB, f: ReportFilter) {
+  const scope = await scopeOf(db, f);
+  const chosenSet = scope ? new Set(scope.map((e) => e.handle)) : undefined;
 
   // Outreach in the period, walked by the [handle+at] index; per creator only the first message and the
   // first reply after it are kept, so 200k events never sit in memory at once.
@@ -86,12 +94,17 @@ export async function loadReport(db: ScoutDB, f: ReportFilter) {
   );
   const followers = new Map((await db.creators.bulkGet([...new Set(perf.map((p) => p.handle))])).flatMap((c) => (c?.followers !== undefined ? [[c.handle, c.followers] as const] : [])));
   return {
-    funnel: funnel(stageCounts),
     rates,
     perWeek: [...perWeek.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([week, m]) => ({ week, ...Object.fromEntries(m), total: [...m.values()].reduce((a, b) => a + b, 0) })),
     perOwner: [...perOwner.entries()].map(([owner, sentCount]) => ({ owner, sent: sentCount })).sort((a, b) => b.sent - a.sent),
     samples: { sent, delivered, posted, postedShare: sent ? posted / sent : undefined },
     performance: performanceReport(perf, (h) => followers.get(h), sent),
   };
+}
+export type Activity = Awaited<ReturnType<typeof loadActivity>>;
+
+export async function loadReport(db: ScoutDB, f: ReportFilter) {
+  const [f1, activity] = await Promise.all([loadFunnel(db, f), loadActivity(db, f)]);
+  return { funnel: f1, ...activity };
 }
 export type Report = Awaited<ReturnType<typeof loadReport>>;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { getDb } from '../../storage/db';
 import { listsRepo } from '../../storage/lists';
 import { templatesRepo } from '../../storage/templates';
-import { loadReport, type Report, type ReportFilter } from '../../storage/reports';
+import { loadActivity, loadFunnel, type Report, type ReportFilter } from '../../storage/reports';
 import { useLiveQuery } from '../../components/useLiveQuery';
 import { FollowUpsList } from '../../components/FollowUpsList';
 import { ReportTable } from '../../components/ReportTable';
@@ -32,7 +32,11 @@ function reportCsv(r: Report): string {
 export function App() {
   const db = getDb();
   const [filter, setFilter] = useState<ReportFilter>({});
-  const report = useLiveQuery(() => loadReport(db, filter), [db, filter], undefined);
+  const funnelView = useLiveQuery(() => loadFunnel(db, filter), [db, filter], undefined);
+  // The heavy pass over outreach starts once the funnel is on screen, so it never delays the first view.
+  const ready = funnelView !== undefined;
+  const activity = useLiveQuery(() => (ready ? loadActivity(db, filter) : Promise.resolve(undefined)), [db, filter, ready], undefined);
+  const report: Report | undefined = funnelView && activity ? { funnel: funnelView, ...activity } : undefined;
   const lists = useLiveQuery(() => listsRepo.all(db), [db], []);
   const templates = useLiveQuery(() => templatesRepo.all(db), [db], []);
   const templateName = (id: string) => templates.find((t) => t.id === id)?.name ?? id;
@@ -62,22 +66,21 @@ export function App() {
         </select>
       </section>
 
-      {!report ? (
+      {!funnelView ? (
         <p>Loading…</p>
       ) : (
-        <>
           <section data-scout="funnel" aria-label="Funnel">
-            <h2 className="mb-2 font-semibold">Funnel ({report.funnel.total} creators; {report.funnel.declined} declined, {report.funnel.notAFit} not a fit)</h2>
+            <h2 className="mb-2 font-semibold">Funnel ({funnelView.total} creators; {funnelView.declined} declined, {funnelView.notAFit} not a fit)</h2>
             <table className="mb-1 w-full text-sm">
               <tbody>
-                {report.funnel.steps.map((s) => (
+                {funnelView.steps.map((s) => (
                   <tr key={s.stage} data-stage={s.stage}>
                     <th className="w-32 py-1 text-left font-normal">{STAGE_LABEL[s.stage]}</th>
                     <td className="w-16 text-right" data-scout="stage-count">{s.now}</td>
                     <td className="w-20 text-right" data-scout="stage-reached">{s.reached}</td>
                     <td className="w-20 text-right text-slate-500" data-scout="stage-conversion">{pct(s.conversion)}</td>
                     <td className="pl-3">
-                      <div className="h-3 rounded bg-sky-600" style={{ width: `${(100 * s.reached) / Math.max(1, report.funnel.steps[0]!.reached)}%` }} />
+                      <div className="h-3 rounded bg-sky-600" style={{ width: `${(100 * s.reached) / Math.max(1, funnelView.steps[0]!.reached)}%` }} />
                     </td>
                   </tr>
                 ))}
@@ -85,7 +88,12 @@ export function App() {
             </table>
             <p className="text-xs text-slate-500">now · reached at least · conversion from the step before</p>
           </section>
+      )}
 
+      {!report ? (
+        <p>Loading outreach and performance…</p>
+      ) : (
+        <>
           <section aria-label="Outreach">
             <h2 className="mb-2 font-semibold">Outreach</h2>
             <h3 className="text-sm font-medium">Response rate by channel</h3>

@@ -5,6 +5,7 @@ import { benchScore } from './score';
 import { benchSync } from './sync';
 import { benchOverlay } from './overlay';
 import { benchCsv, benchPopup } from './popup';
+import { benchDashboard } from './dashboard';
 
 // `npm run bench` builds first; every figure prints one JSON line (DESIGN §9). CPU-bound figures run
 // first, before any browser is started, so they do not share the two cores with Chromium.
@@ -16,3 +17,4 @@ await benchExtract(root);
 await benchSync();
 await benchOverlay();
 await benchPopup();
+await benchDashboard();
