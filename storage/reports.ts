@@ -14,14 +14,18 @@ export interface ReportFilter {
 }
 
 /** The creators an owner or shortlist filter selects, or undefined for everyone. */
-async function scopeOf(db: ScoutDB, f: ReportFilter): Promise<PipelineEntry[] | undefined> {
-  if (f.listId) {
-    const handles = (await db.listMembers.where('listId').equals(f.listId).toArray()).map((m) => m.handle);
-    const entries = (await db.pipeline.bulkGet(handles)).filter((e): e is PipelineEntry => !!e);
-    return f.owner ? entries.filter((e) => e.owner === f.owner) : entries;
-  }
+function scopeOf(db: ScoutDB, f: ReportFilter): Promise<PipelineEntry[] | undefined> | undefined {
+  if (f.listId) return listScope(db, f.listId, f.owner);
   if (f.owner) return db.pipeline.where('owner').equals(f.owner).toArray();
   return undefined;
+}
+
+// Only Dexie promises are awaited on the way: a liveQuery tracks the tables a query reads only while
+// its async work stays within Dexie's promises.
+async function listScope(db: ScoutDB, listId: string, owner?: string): Promise<PipelineEntry[]> {
+  const handles = (await db.listMembers.where('listId').equals(listId).toArray()).map((m) => m.handle);
+  const entries = (await db.pipeline.bulkGet(handles)).filter((e): e is PipelineEntry => !!e);
+  return owner ? entries.filter((e) => e.owner === owner) : entries;
 }
 
 /**
@@ -29,7 +33,8 @@ async function scopeOf(db: ScoutDB, f: ReportFilter): Promise<PipelineEntry[] | 
  * first view is ready at once; the period selects creators by when they were added (a cohort).
  */
 export async function loadFunnel(db: ScoutDB, f: ReportFilter) {
-  const scope = await scopeOf(db, f);
+  const pending = scopeOf(db, f);
+  const scope = pending ? await pending : undefined;
   const inCohort = (e: PipelineEntry) => (!f.from || e.addedAt >= f.from) && (!f.to || e.addedAt <= `${f.to}\uffff`);
   const stageCounts: Partial<Record<Stage, number>> = {};
   if (scope || f.from || f.to) {
@@ -40,7 +45,8 @@ export async function loadFunnel(db: ScoutDB, f: ReportFilter) {
 
 /** Outreach, samples and performance: one pass over outreach by index, after the first view. */
 export async function loadActivity(db: ScoutDB, f: ReportFilter) {
-  const scope = await scopeOf(db, f);
+  const pending = scopeOf(db, f);
+  const scope = pending ? await pending : undefined;
   const chosenSet = scope ? new Set(scope.map((e) => e.handle)) : undefined;
 
   // Outreach in the period, walked by the [handle+at] index; per creator only the first message and the

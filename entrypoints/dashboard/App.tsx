@@ -12,6 +12,8 @@ import { STAGE_LABEL } from '../../lib/model/pipeline';
 import { CHANNEL_LABEL, CHANNELS, type Channel } from '../../lib/model/outreach';
 import { toCsv } from '../../lib/csv';
 import { PerformanceImport } from './PerformanceImport';
+import { TiersSection } from './TiersSection';
+import { CampaignsSection } from './CampaignsSection';
 
 const pct = (x: number | undefined) => (x === undefined ? '–' : `${Math.round(x * 1000) / 10}%`);
 const money = (x: number) => Math.round(x * 100) / 100;
@@ -55,6 +57,8 @@ export function App() {
       <section id="followups" aria-label="Follow-ups" className="rounded border border-amber-200 bg-amber-50 p-3">
         <FollowUpsList db={db} daysAhead={7} onChange={() => void ask('reminders.refresh', {}).catch(() => {})} />
       </section>
+
+      <CampaignsSection db={db} lists={lists} onReport={setFilter} />
 
       <section aria-label="Filters" className="no-print flex flex-wrap gap-2 text-sm">
         <label>From <input type="date" className={field} value={filter.from ?? ''} onChange={(e) => setFilter({ ...filter, from: e.target.value || undefined })} /></label>
@@ -155,6 +159,8 @@ export function App() {
               { key: 'orders', label: 'Orders', value: (r) => r.orders },
             ]} />
           </section>
+
+          <TiersSection db={db} gmvByCreator={report.performance.byCreator} />
         </>
       )}
     </main>

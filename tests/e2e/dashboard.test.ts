@@ -24,5 +24,24 @@ describe('dashboard', () => {
     expect(await cell('contacted', 'stage-conversion')).toBe('60%');
     expect(await cell('active', 'stage-count')).toBe('1');
     expect(await dash.locator('[data-scout="funnel"] h2').textContent()).toContain('1 declined');
+
+    // A messy Seller Center performance export: preview with errors, then GMV by creator and tiers.
+    const perf = ['Creator,Period,GMV,Orders,Estimated commission', '@a_4,2026-11,"$1,200.00",30,$120', 'a_5,2026-11,850,12,85', 'a_3,November,10,1,1', ',2026-11,5,1,1'].join('\n');
+    await dash.locator('[data-scout="performance-csv"]').setInputFiles({ name: 'perf.csv', mimeType: 'text/csv', buffer: Buffer.from(perf) });
+    await expect.poll(() => dash.locator('[data-scout="performance-preview"]').textContent()).toContain('2 rows to import, 2 with errors');
+    await dash.locator('[data-scout="performance-confirm"]').click();
+    await expect.poll(() => dash.locator('[data-scout="report-gmv-by-creator"] tbody tr').count()).toBe(2);
+    expect(await dash.locator('[data-scout="report-gmv-by-creator"] tbody tr').first().textContent()).toContain('@a_41200');
+    const tierRows = dash.locator('[data-scout="report-affiliate-tiers"] tbody tr');
+    await expect.poll(() => tierRows.count()).toBe(2);
+    expect(await tierRows.first().textContent()).toContain('@a_5 ★ close to next');
+
+    // A campaign shows on the calendar.
+    await dash.getByLabel('Campaign name').fill('Holiday drop');
+    const month = new Date().toISOString().slice(0, 7);
+    await dash.getByLabel('Starts').fill(`${month}-01`);
+    await dash.getByLabel('Ends').fill(`${month}-03`);
+    await dash.getByText('Add campaign').click();
+    await expect.poll(() => dash.locator('[data-scout="calendar"]').getByText('Holiday drop').count()).toBe(3);
   });
 });
