@@ -11,21 +11,25 @@ export interface ReportFilter {
   to?: string;
   owner?: string;
   listId?: string;
+  /** Creators recruited for this product. */
+  productId?: string;
 }
 
 /** The creators an owner or shortlist filter selects, or undefined for everyone. */
 function scopeOf(db: ScoutDB, f: ReportFilter): Promise<PipelineEntry[] | undefined> | undefined {
-  if (f.listId) return listScope(db, f.listId, f.owner);
+  const keep = (e: PipelineEntry) => (!f.owner || e.owner === f.owner) && (!f.productId || e.products.includes(f.productId));
+  if (f.listId) {
+    // Chained Dexie promises (no async function): a liveQuery only tracks reads made inside Dexie's promises.
+    return db.listMembers
+      .where('listId')
+      .equals(f.listId)
+      .toArray()
+      .then((members) => db.pipeline.bulkGet(members.map((m) => m.handle)))
+      .then((entries) => entries.filter((e): e is PipelineEntry => !!e && keep(e)));
+  }
+  if (f.productId) return db.pipeline.where('products').equals(f.productId).filter(keep).toArray();
   if (f.owner) return db.pipeline.where('owner').equals(f.owner).toArray();
   return undefined;
-}
-
-// Only Dexie promises are awaited on the way: a liveQuery tracks the tables a query reads only while
-// its async work stays within Dexie's promises.
-async function listScope(db: ScoutDB, listId: string, owner?: string): Promise<PipelineEntry[]> {
-  const handles = (await db.listMembers.where('listId').equals(listId).toArray()).map((m) => m.handle);
-  const entries = (await db.pipeline.bulkGet(handles)).filter((e): e is PipelineEntry => !!e);
-  return owner ? entries.filter((e) => e.owner === owner) : entries;
 }
 
 /**
@@ -96,7 +100,7 @@ export async function loadActivity(db: ScoutDB, f: ReportFilter) {
   });
 
   const perf = (await db.performance.toArray()).filter(
-    (p) => (!chosenSet || chosenSet.has(p.handle)) && (!f.from || p.period >= f.from.slice(0, p.period.length)) && (!f.to || p.period <= f.to.slice(0, p.period.length)),
+    (p) => (!chosenSet || chosenSet.has(p.handle)) && (!f.productId || !p.productId || p.productId === f.productId) && (!f.from || p.period >= f.from.slice(0, p.period.length)) && (!f.to || p.period <= f.to.slice(0, p.period.length)),
   );
   const followers = new Map((await db.creators.bulkGet([...new Set(perf.map((p) => p.handle))])).flatMap((c) => (c?.followers !== undefined ? [[c.handle, c.followers] as const] : [])));
   return {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { getDb } from '../../storage/db';
 import { listsRepo } from '../../storage/lists';
 import { templatesRepo } from '../../storage/templates';
+import { productsRepo } from '../../storage/products';
 import { loadActivity, loadFunnel, type Report, type ReportFilter } from '../../storage/reports';
 import { useLiveQuery } from '../../components/useLiveQuery';
 import { FollowUpsList } from '../../components/FollowUpsList';
@@ -14,6 +15,7 @@ import { toCsv } from '../../lib/csv';
 import { PerformanceImport } from './PerformanceImport';
 import { TiersSection } from './TiersSection';
 import { CampaignsSection } from './CampaignsSection';
+import { FunnelChart, SendsChart } from './Charts';
 
 const pct = (x: number | undefined) => (x === undefined ? '–' : `${Math.round(x * 1000) / 10}%`);
 const money = (x: number) => Math.round(x * 100) / 100;
@@ -41,6 +43,7 @@ export function App() {
   const report: Report | undefined = funnelView && activity ? { funnel: funnelView, ...activity } : undefined;
   const lists = useLiveQuery(() => listsRepo.all(db), [db], []);
   const templates = useLiveQuery(() => templatesRepo.all(db), [db], []);
+  const products = useLiveQuery(() => productsRepo.recent(db, 200), [db], []);
   const templateName = (id: string) => templates.find((t) => t.id === id)?.name ?? id;
   const field = 'rounded border border-slate-300 px-2 py-1 text-sm';
   return (
@@ -68,6 +71,10 @@ export function App() {
           <option value="">All shortlists</option>
           {lists.map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
         </select>
+        <select aria-label="Product" className={field} value={filter.productId ?? ''} onChange={(e) => setFilter({ ...filter, productId: e.target.value || undefined })}>
+          <option value="">All products</option>
+          {products.map((p) => <option key={p.id} value={p.id}>{p.title.slice(0, 40)}</option>)}
+        </select>
       </section>
 
       {!funnelView ? (
@@ -91,6 +98,7 @@ export function App() {
               </tbody>
             </table>
             <p className="text-xs text-slate-500">now · reached at least · conversion from the step before</p>
+            <FunnelChart funnel={funnelView} />
           </section>
       )}
 
@@ -116,6 +124,7 @@ export function App() {
               { key: 'rate', label: 'Rate', value: (r) => pct(r.rate) },
             ]} />
             <h3 className="text-sm font-medium">Messages sent per week</h3>
+            <SendsChart perWeek={report.perWeek} />
             <ReportTable name="sent-per-week" rows={report.perWeek} columns={[
               { key: 'week', label: 'Week of', value: (r) => r.week },
               ...CHANNELS.map((c) => ({ key: c, label: CHANNEL_LABEL[c], value: (r: Report['perWeek'][number]) => (r as unknown as Record<string, number>)[c] ?? 0 })),

@@ -6,6 +6,8 @@ import { outreachRepo } from '../../storage/outreach';
 import { samplesRepo } from '../../storage/samples';
 import { creatorsRepo } from '../../storage/creators';
 import { performanceRepo } from '../../storage/performance';
+import { listsRepo } from '../../storage/lists';
+import { listMembersRepo } from '../../storage/list-members';
 import { parseMoney, parsePerformanceCsv } from '../../lib/reports/performance';
 import { STAGES, type Stage } from '../../lib/model/pipeline';
 import { CHANNELS } from '../../lib/model/outreach';
@@ -72,6 +74,13 @@ describe('dashboard report', () => {
     const expected = [...t.firstOut.values()].filter((v) => v.at >= day(2, 0) && v.at <= day(4, 23)).length;
     expect(early.rates.byChannel.reduce((s, r) => s + r.contacted, 0)).toBe(expected);
     expect(early.funnel.total).toBe(0);
+    // By product recruited for, and by shortlist.
+    for (const h of ['c_1', 'c_2', 'c_3']) await pipelineRepo.update(db, h, { products: ['p9'] }, day(21));
+    expect((await loadReport(db, { productId: 'p9' })).funnel.total).toBe(3);
+    expect((await loadReport(db, { productId: 'p9', owner: 'alex' })).funnel.total).toBe(2);
+    const list = await listsRepo.create(db, 'L', day(21));
+    for (const h of ['c_4', 'c_5']) await listMembersRepo.add(db, list.id, h, day(21));
+    expect((await loadReport(db, { listId: list.id })).funnel.total).toBe(2);
   });
 
   it('counts samples and GMV per tier and per sample', async () => {
