@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { getDb } from '../../storage/db';
 import { listsRepo } from '../../storage/lists';
 import { templatesRepo } from '../../storage/templates';
@@ -15,7 +15,9 @@ import { toCsv } from '../../lib/csv';
 import { PerformanceImport } from './PerformanceImport';
 import { TiersSection } from './TiersSection';
 import { CampaignsSection } from './CampaignsSection';
-import { FunnelChart, SendsChart } from './Charts';
+// The charting library loads after the first view: the numbers come first.
+const FunnelChart = lazy(() => import('./Charts').then((m) => ({ default: m.FunnelChart })));
+const SendsChart = lazy(() => import('./Charts').then((m) => ({ default: m.SendsChart })));
 
 const pct = (x: number | undefined) => (x === undefined ? '–' : `${Math.round(x * 1000) / 10}%`);
 const money = (x: number) => Math.round(x * 100) / 100;
@@ -98,7 +100,9 @@ export function App() {
               </tbody>
             </table>
             <p className="text-xs text-slate-500">now · reached at least · conversion from the step before</p>
-            <FunnelChart funnel={funnelView} />
+            <Suspense fallback={null}>
+              <FunnelChart funnel={funnelView} />
+            </Suspense>
           </section>
       )}
 
@@ -124,7 +128,9 @@ export function App() {
               { key: 'rate', label: 'Rate', value: (r) => pct(r.rate) },
             ]} />
             <h3 className="text-sm font-medium">Messages sent per week</h3>
-            <SendsChart perWeek={report.perWeek} />
+            <Suspense fallback={null}>
+              <SendsChart perWeek={report.perWeek} />
+            </Suspense>
             <ReportTable name="sent-per-week" rows={report.perWeek} columns={[
               { key: 'week', label: 'Week of', value: (r) => r.week },
               ...CHANNELS.map((c) => ({ key: c, label: CHANNEL_LABEL[c], value: (r: Report['perWeek'][number]) => (r as unknown as Record<string, number>)[c] ?? 0 })),
