@@ -1,5 +1,6 @@
 import { startHarness } from '../e2e/harness';
 import { median, report } from './report';
+import { timesUntil } from './ready-timing';
 
 /** The dashboard's first view (funnel and follow-ups) with 50,000 creators and 200,000 outreach events. */
 export async function benchDashboard(): Promise<void> {
@@ -43,21 +44,8 @@ export async function benchDashboard(): Promise<void> {
       }
       db.close();
     });
-    await h.context.addInitScript(() => {
-      if (!location.pathname.endsWith('/dashboard.html')) return;
-      const tick = () => {
-        if (document.querySelector('[data-scout="stage-count"]')) (window as unknown as { __readyAt: number }).__readyAt = performance.now();
-        else setTimeout(tick, 2);
-      };
-      tick();
-    });
-    const times: number[] = [];
-    for (let i = 0; i < 4; i++) {
-      await page.reload();
-      await page.waitForFunction(() => (window as unknown as { __readyAt?: number }).__readyAt, undefined, { timeout: 30_000 });
-      times.push(await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt));
-    }
-    report('dashboard.render_ms', median(times.slice(1)), 'ms', 1000);
+    const times = await timesUntil(h.context, page, '[data-scout="stage-count"]', 4);
+    report('dashboard.render_ms', median(times), 'ms', 1000);
   } finally {
     await h.close();
   }

@@ -1,6 +1,7 @@
 import { startHarness } from '../e2e/harness';
 import { toCsv } from '../../lib/csv';
 import { median, report } from './report';
+import { timesUntil } from './ready-timing';
 
 const STAGES = ['prospect', 'contacted', 'replied', 'negotiating', 'sample_sent', 'posted', 'active'];
 
@@ -32,21 +33,8 @@ export async function benchPopup(): Promise<void> {
       db.close();
     }, STAGES);
 
-    await h.context.addInitScript(() => {
-      if (!location.pathname.endsWith('/popup.html')) return;
-      const tick = () => {
-        if (document.querySelector('[data-scout="row"]')) (window as unknown as { __rowsAt: number }).__rowsAt = performance.now();
-        else setTimeout(tick, 1);
-      };
-      tick();
-    });
-    const render: number[] = [];
-    for (let i = 0; i < 6; i++) {
-      await page.reload();
-      await page.waitForFunction(() => (window as unknown as { __rowsAt?: number }).__rowsAt, undefined, { timeout: 10_000 });
-      render.push(await page.evaluate(() => (window as unknown as { __rowsAt: number }).__rowsAt));
-    }
-    report('popup.render10k_ms', median(render.slice(1)), 'ms', 200);
+    const render = await timesUntil(h.context, page, '[data-scout="row"]', 6, 10_000);
+    report('popup.render10k_ms', median(render), 'ms', 200);
 
     await page.waitForSelector('text=Pipeline (10000)', { timeout: 20_000 });
     const perKey = await page.evaluate(async () => {
