@@ -10,6 +10,7 @@ import { settingsRepo } from './settings';
 import { templatesRepo } from './templates';
 import { listsRepo } from './lists';
 import { outboxRepo } from './outbox';
+import { syncTables } from './synced-write';
 import { endOfDay, followUpsRepo } from './followups';
 import { getSyncStatus, type SyncStatus } from './sync-engine';
 
@@ -69,7 +70,7 @@ export function createHandlers(db: ScoutDB, now: () => Date = () => new Date(), 
       const at = now();
       let added = 0;
       // One transaction for the whole selection: a bulk add lands whole or not at all.
-      await db.transaction('rw', [db.pipeline, db.creators, db.listMembers, db.outbox, db.settings], async () => {
+      await db.transaction('rw', syncTables(db, db.pipeline, db.creators, db.listMembers), async () => {
         for (const c of creators) {
           const before = await db.pipeline.get(c.handle);
           await pipelineRepo.add(db, c.handle, { owner, score: c.score, listId }, at);

@@ -24,7 +24,7 @@ export function CampaignsSection({ db, lists, onReport }: { db: ScoutDB; lists: 
   }, [db, month], new Map<string, number>());
 
   const save = async () => {
-    const parsed = Campaign.safeParse({
+    const parsed = Campaign.omit({ updatedAt: true }).safeParse({
       id: crypto.randomUUID(),
       name: form.name,
       startsAt: form.startsAt,
@@ -33,11 +33,9 @@ export function CampaignsSection({ db, lists, onReport }: { db: ScoutDB; lists: 
       listId: form.listId || undefined,
       goal: { creators: num(form.creators), videos: num(form.videos), gmv: num(form.gmv) },
       bonusRule: form.bonusRule,
-      updatedAt: new Date().toISOString(),
     });
     if (!parsed.success || !form.startsAt || !form.endsAt || form.endsAt < form.startsAt) return setError('A campaign needs a name and a start date on or before its end date.');
-    const { updatedAt: _u, ...rest } = parsed.data;
-    await campaignsRepo.save(db, rest, new Date());
+    await campaignsRepo.save(db, parsed.data, new Date());
     setForm(blank);
     setError('');
   };

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { STAGE_LABEL } from '../../lib/model/pipeline';
 import { CHANNELS, CHANNEL_LABEL } from '../../lib/model/outreach';
@@ -5,21 +6,30 @@ import type { Report } from '../../storage/reports';
 
 const COLOURS = ['#0369a1', '#059669', '#d97706', '#7c3aed', '#db2777', '#475569', '#0891b2'];
 
-/** The funnel as bars: creators who reached each stage. */
-export function FunnelChart({ funnel }: { funnel: Report['funnel'] }) {
-  const data = funnel.steps.map((s) => ({ stage: STAGE_LABEL[s.stage], reached: s.reached }));
+/** The frame every dashboard chart shares: a bar chart of `data` by `xKey`, with grid, axes and tooltip. */
+function BarFrame({ data, xKey, children }: { data: object[]; xKey: string; children: ReactNode }) {
   return (
     <div style={{ height: 220 }} aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ left: 0, right: 8, top: 8, bottom: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="stage" fontSize={11} />
+          <XAxis dataKey={xKey} fontSize={11} />
           <YAxis allowDecimals={false} fontSize={11} />
           <Tooltip />
-          <Bar dataKey="reached" name="Reached" fill="#0369a1" isAnimationActive={false} />
+          {children}
         </BarChart>
       </ResponsiveContainer>
     </div>
+  );
+}
+
+/** The funnel as bars: creators who reached each stage. */
+export function FunnelChart({ funnel }: { funnel: Report['funnel'] }) {
+  const data = funnel.steps.map((s) => ({ stage: STAGE_LABEL[s.stage], reached: s.reached }));
+  return (
+    <BarFrame data={data} xKey="stage">
+      <Bar dataKey="reached" name="Reached" fill="#0369a1" isAnimationActive={false} />
+    </BarFrame>
   );
 }
 
@@ -28,19 +38,11 @@ export function SendsChart({ perWeek }: { perWeek: Report['perWeek'] }) {
   if (!perWeek.length) return null;
   const used = CHANNELS.filter((c) => perWeek.some((w) => (w as unknown as Record<string, number>)[c]));
   return (
-    <div style={{ height: 220 }} aria-hidden="true">
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={perWeek} margin={{ left: 0, right: 8, top: 8, bottom: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="week" fontSize={11} />
-          <YAxis allowDecimals={false} fontSize={11} />
-          <Tooltip />
-          <Legend />
-          {used.map((c, i) => (
-            <Bar key={c} dataKey={c} name={CHANNEL_LABEL[c]} stackId="sent" fill={COLOURS[i % COLOURS.length]} isAnimationActive={false} />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+    <BarFrame data={perWeek} xKey="week">
+      <Legend />
+      {used.map((c, i) => (
+        <Bar key={c} dataKey={c} name={CHANNEL_LABEL[c]} stackId="sent" fill={COLOURS[i % COLOURS.length]} isAnimationActive={false} />
+      ))}
+    </BarFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { extractMarketplace, readRow, ROW_SELECTOR, TABLE_SELECTOR, tableColumns } from '../../lib/extract/marketplace';
+import { extractMarketplace, HANDLE_TEXT, readRow, ROW_SELECTOR, TABLE_SELECTOR, tableColumns } from '../../lib/extract/marketplace';
 import type { MarketplaceCreator } from '../../lib/model/page';
 import { STAGE_LABEL } from '../../lib/model/pipeline';
 import type { ScoreSettings } from '../../lib/model/score';
@@ -6,7 +6,6 @@ import type { CreatorState } from '../../lib/messaging/protocol';
 import { scoreCreator } from '../../lib/scoring';
 import { listStore } from './selection';
 
-const HANDLE_TEXT = /^@([A-Za-z0-9._]{2,64})$/;
 const CHIP_CLASS = 'creator-scout-chip';
 // One stylesheet for all chips (they live in Seller Center's DOM, where a class is cheaper than an inline
 // style parsed per chip). The class name is ours alone, so it styles nothing of the page.

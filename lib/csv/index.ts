@@ -61,6 +61,12 @@ export function parseCsvRecords(text: string, delimiter: ',' | ';'): { line: num
   return out.filter((r) => r.cells.some((c) => c.trim() !== ''));
 }
 
+/** Semicolon when the header row has more semicolons than commas (European spreadsheets), else comma. */
+export function detectDelimiter(text: string): ',' | ';' {
+  const header = text.slice(0, text.search(/\r?\n|$/));
+  return (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
+}
+
 export interface CsvCreatorRow {
   handle: string;
   nickname?: string;
@@ -83,9 +89,7 @@ export function handleFromCell(raw: string): string | undefined {
 
 export function parseCreatorsCsv(text: string): { rows: CsvCreatorRow[]; errors: { line: number; message: string }[] } {
   const body = text.replace(/^\uFEFF/, '');
-  const firstLine = body.slice(0, body.search(/\r?\n|$/));
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const records = parseCsvRecords(body, delimiter);
+  const records = parseCsvRecords(body, detectDelimiter(body));
   const rows: CsvCreatorRow[] = [];
   const errors: { line: number; message: string }[] = [];
   const header = records.shift();

@@ -55,6 +55,26 @@ export function parseRate(text: string): number | undefined {
   return n <= 1 ? n : undefined;
 }
 
+/** "$1,234.50", "1.234,50 €", "Rp 149.000" → 1234.5, 1234.5, 149000 */
+export function parseMoney(text: string): number | undefined {
+  const s = text.replace(/[^\d.,-]/g, '');
+  if (!/\d/.test(s)) return undefined;
+  const lastDot = s.lastIndexOf('.');
+  const lastComma = s.lastIndexOf(',');
+  let normal: string;
+  if (lastDot >= 0 && lastComma >= 0) {
+    // Both: the later one is the decimal mark.
+    normal = lastDot > lastComma ? s.replace(/,/g, '') : s.replace(/\./g, '').replace(',', '.');
+  } else if (lastDot >= 0 || lastComma >= 0) {
+    const sep = lastDot >= 0 ? '.' : ',';
+    const tail = s.length - s.lastIndexOf(sep) - 1;
+    // Exactly three digits after the only kind of separator group thousands ("149.000"); else decimals.
+    normal = tail === 3 ? s.split(sep).join('') : s.split(sep).join('.');
+  } else normal = s;
+  const n = Number(normal);
+  return Number.isFinite(n) ? n : undefined;
+}
+
 /** A number as TikTok's JSON gives it: a number, or a digit string (statsV2). */
 export function toCount(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : undefined;

@@ -13,7 +13,8 @@ const HEADINGS: [Column, RegExp][] = [
   ['followers', /follower|seguidor|pengikut|abonné|粉丝|粉絲|フォロワー|팔로워|người theo dõi|ผู้ติดตาม/],
 ];
 
-const HANDLE_TEXT = /^@([A-Za-z0-9._]{2,64})$/;
+/** A leaf element's whole text when it is a creator's "@handle" on Seller Center. */
+export const HANDLE_TEXT = /^@([A-Za-z0-9._]{2,64})$/;
 
 function columnOf(heading: string): Column | undefined {
   const h = heading.toLowerCase();

@@ -1,5 +1,5 @@
 import type { ExtractedProduct, PageExtract } from '../model/page';
-import { parseCount } from './counts';
+import { parseCount, parseMoney } from './counts';
 import { attrOf, isRecord, metaContent, safeJson, textOf } from './dom';
 
 function findProductLd(doc: Document): Record<string, unknown> | undefined {
@@ -21,12 +21,8 @@ export function parsePrice(text: string): { amount: number; currency: string } |
   const m = /(MX\$|S\$|R\$|RM|Rp|[$£€¥₫฿₱])?\s*([\d.,\s]*\d)\s*(MX\$|S\$|R\$|RM|Rp|[$£€¥₫฿₱])?/.exec(text);
   const symbol = m?.[1] ?? m?.[3];
   if (!m || !symbol) return undefined;
-  let s = m[2]!.replace(/\s/g, '');
-  // A trailing ",99" or ".99" is cents; other separators group thousands.
-  const dec = /[.,](\d{1,2})$/.exec(s);
-  s = dec ? s.slice(0, -dec[0].length).replace(/[.,]/g, '') + '.' + dec[1] : s.replace(/[.,]/g, '');
-  const amount = Number(s);
-  return Number.isFinite(amount) ? { amount, currency: CURRENCY_SYMBOL[symbol] ?? symbol } : undefined;
+  const amount = parseMoney(m[2]!);
+  return amount !== undefined ? { amount, currency: CURRENCY_SYMBOL[symbol] ?? symbol } : undefined;
 }
 
 const num = (v: unknown) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { parseCsvRecords, handleFromCell } from '../csv';
+import { detectDelimiter, parseCsvRecords, handleFromCell } from '../csv';
+import { parseMoney } from '../extract/counts';
 import type { Performance } from '../model/collections';
 import { tierOf, type Tier } from '../model/tier';
 
@@ -25,32 +26,10 @@ const ParsedPerformance = z.object({
 });
 type ParsedPerformance = z.infer<typeof ParsedPerformance>;
 
-/** "$1,234.50", "1.234,50 €", "Rp 149.000" → 1234.5, 1234.5, 149000 */
-export function parseMoney(text: string): number | undefined {
-  const s = text.replace(/[^\d.,-]/g, '');
-  if (!/\d/.test(s)) return undefined;
-  const lastDot = s.lastIndexOf('.');
-  const lastComma = s.lastIndexOf(',');
-  let normal: string;
-  if (lastDot >= 0 && lastComma >= 0) {
-    // Both: the later one is the decimal mark.
-    normal = lastDot > lastComma ? s.replace(/,/g, '') : s.replace(/\./g, '').replace(',', '.');
-  } else if (lastDot >= 0 || lastComma >= 0) {
-    const sep = lastDot >= 0 ? '.' : ',';
-    const tail = s.length - s.lastIndexOf(sep) - 1;
-    // Exactly three digits after the only kind of separator group thousands ("149.000"); else decimals.
-    normal = tail === 3 ? s.split(sep).join('') : s.split(sep).join('.');
-  } else normal = s;
-  const n = Number(normal);
-  return Number.isFinite(n) ? n : undefined;
-}
-
 /** A Seller Center performance export, validated row by row; each row becomes one performance record. */
 export function parsePerformanceCsv(text: string): { rows: Performance[]; errors: { line: number; message: string }[] } {
   const body = text.replace(/^\uFEFF/, '');
-  const first = body.slice(0, body.search(/\r?\n|$/));
-  const delimiter = (first.match(/;/g)?.length ?? 0) > (first.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const records = parseCsvRecords(body, delimiter);
+  const records = parseCsvRecords(body, detectDelimiter(body));
   const header = records.shift();
   const errors: { line: number; message: string }[] = [];
   if (!header) return { rows: [], errors: [{ line: 1, message: 'the file is empty' }] };

@@ -70,9 +70,7 @@ export async function startTestServer(kind: StoreKind, rateLimit = 10_000): Prom
   };
 }
 
-let counter = 0;
 export function hlc(ms: number, client = 'c1', n = 0): string {
   return `${String(ms).padStart(15, '0')}:${String(n).padStart(5, '0')}:${client}`;
 }
 export const uuid = () => crypto.randomUUID();
-export const nextKey = () => `k${++counter}`;
