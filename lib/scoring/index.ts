@@ -15,7 +15,9 @@ export interface ScoreInput {
   now?: string;
 }
 
-type Judged = { value: number; detail: string } | { missing: string };
+// A judged component, or the reason it could not be judged. One object per component: scoring whole
+// lists allocates per creator, so the component is built here rather than copied later.
+type Judged = { value: number; detail: string } | string;
 
 interface Prepared {
   weights: Record<ComponentKey, number>;
@@ -68,7 +70,7 @@ const compact = (n: number) =>
 const saturate = (x: number, half: number) => x / (x + half);
 
 function reach(followers: number | undefined, band: [number, number]): Judged {
-  if (followers === undefined) return { missing: 'follower count not shown' };
+  if (followers === undefined) return 'follower count not shown';
   const [lo, hi] = band;
   const tier = tierOf(followers);
   if (followers >= lo && followers < hi) return { value: 1, detail: `${compact(followers)} followers (${tier}): inside the target tiers` };
@@ -80,7 +82,7 @@ function reach(followers: number | undefined, band: [number, number]): Judged {
 const NORM_TEXT = Object.fromEntries(TIERS.map((t) => [t, `the ${t} norm of ${Math.round(ENGAGEMENT_NORM[t] * 1000) / 10}%`])) as Record<Tier, string>;
 
 function engagement(rate: number | undefined, tier: Tier | undefined): Judged {
-  if (rate === undefined) return { missing: 'no likes, comments or shares per video on this page' };
+  if (rate === undefined) return 'no likes, comments or shares per video on this page';
   const t = tier ?? 'micro';
   const ratio = rate / ENGAGEMENT_NORM[t];
   return {
@@ -90,15 +92,15 @@ function engagement(rate: number | undefined, tier: Tier | undefined): Judged {
 }
 
 function viewRate(medianViews: number | undefined, followers: number | undefined): Judged {
-  if (medianViews === undefined) return { missing: 'no video views on this page' };
-  if (!followers) return { missing: 'follower count not shown' };
+  if (medianViews === undefined) return 'no video views on this page';
+  if (!followers) return 'follower count not shown';
   const r = medianViews / followers;
   const warning = r < 0.02 ? ': very few followers watch, a sign of bought or inactive followers' : '';
   return { value: clamp01(saturate(r, 0.1)), detail: `median ${compact(medianViews)} views is ${pct(r)} of followers${warning}` };
 }
 
 function activity(m: VideoSummary, now: number): Judged {
-  if (m.postsLast30d === undefined || m.lastPostMs === undefined) return { missing: 'video dates not shown' };
+  if (m.postsLast30d === undefined || m.lastPostMs === undefined) return 'video dates not shown';
   const days = Math.max(0, (now - m.lastPostMs) / 86_400_000);
   const cadence = Math.min(1, m.postsLast30d / 12);
   // A post in the last 3 days counts fully; silence beyond 60 days counts nothing.
@@ -112,58 +114,79 @@ function activity(m: VideoSummary, now: number): Judged {
 function commerce(c: Partial<ExtractedCreator>, videos: ExtractedVideo[], m: VideoSummary): Judged {
   let sum = 0;
   let weight = 0;
-  const words: string[] = [];
+  // Concatenated, not an array joined: join flattens every string, and this runs once per creator.
+  let words = '';
+  const add = (w: string) => (words = words ? `${words}; ${w}` : w);
   if (c.sellsOnShop !== undefined) {
     sum += c.sellsOnShop ? 0.4 : 0;
     weight += 0.4;
-    words.push(c.sellsOnShop ? 'sells through TikTok Shop' : 'no TikTok Shop selling shown');
+    add(c.sellsOnShop ? 'sells through TikTok Shop' : 'no TikTok Shop selling shown');
   }
   // Grid cards do not show product links; only videos read from TikTok's JSON can say "no link".
   if (m.detailed) {
     sum += 0.3 * Math.min(1, m.withProduct / videos.length / 0.3);
     weight += 0.3;
-    words.push(`${m.withProduct} of ${videos.length} videos link a product`);
+    add(`${m.withProduct} of ${videos.length} videos link a product`);
   }
   const g = c.gmv ? gmvSignal(c.gmv) : undefined;
   if (g !== undefined) {
     sum += 0.3 * g;
     weight += 0.3;
-    words.push(`GMV ${c.gmv}`);
+    add(`GMV ${c.gmv}`);
   } else if (c.itemsSold !== undefined) {
     sum += 0.3 * clamp01(Math.log10(c.itemsSold + 1) / 4);
     weight += 0.3;
-    words.push(`${compact(c.itemsSold)} items sold`);
+    add(`${compact(c.itemsSold)} items sold`);
   }
-  if (!weight) return { missing: 'no Shop, product or GMV signals on this page' };
-  return { value: clamp01(sum / weight), detail: words.join('; ') };
+  if (!weight) return 'no Shop, product or GMV signals on this page';
+  return { value: clamp01(sum / weight), detail: words };
 }
 
+/**
+ * Keywords found so far for one creator, as flags in a scratch array reused across calls: scoring a
+ * whole list allocates no set per creator.
+ */
+let found = new Uint8Array(16);
+let foundCount = 0;
+
 /** Does the text mention any keyword? Records which ones, checking only those not yet found. */
-function mentions(text: string, p: Prepared, matched: Set<string>): boolean {
+function mentions(text: string, p: Prepared): boolean {
   if (!p.keywordPattern!.test(text)) return false;
-  for (let i = 0; i < p.keywords.length; i++) {
-    const k = p.keywords[i]!;
-    if (!matched.has(k) && p.keywordPatterns[i]!.test(text)) matched.add(k);
+  const n = p.keywords.length;
+  if (foundCount === n) return true;
+  for (let i = 0; i < n; i++) {
+    if (!found[i] && p.keywordPatterns[i]!.test(text)) {
+      found[i] = 1;
+      foundCount++;
+    }
   }
   return true;
 }
 
 function fit(c: Partial<ExtractedCreator>, videos: ExtractedVideo[], p: Prepared): Judged {
-  if (!p.keywordPattern) return { missing: 'no brand keywords set (Options → Score)' };
+  if (!p.keywordPattern) return 'no brand keywords set (Options → Score)';
   const categories = c.categories ?? [];
-  if (!c.bio && !c.nickname && !categories.length && !videos.length) return { missing: 'no bio or captions to match' };
-  const matched = new Set<string>();
-  if (c.bio) mentions(c.bio, p, matched);
-  if (c.nickname) mentions(c.nickname, p, matched);
-  for (const cat of categories) mentions(cat, p, matched);
+  if (!c.bio && !c.nickname && !categories.length && !videos.length) return 'no bio or captions to match';
+  const n = p.keywords.length;
+  if (found.length < n) found = new Uint8Array(n);
+  else found.fill(0, 0, n);
+  foundCount = 0;
+  if (c.bio) mentions(c.bio, p);
+  if (c.nickname) mentions(c.nickname, p);
+  for (let i = 0; i < categories.length; i++) mentions(categories[i]!, p);
   let hits = 0;
-  for (let i = 0; i < videos.length; i++) if (mentions(videos[i]!.description, p, matched)) hits++;
-  const keywordShare = Math.min(1, matched.size / Math.min(3, p.keywords.length));
+  for (let i = 0; i < videos.length; i++) if (mentions(videos[i]!.description, p)) hits++;
+  const keywordShare = Math.min(1, foundCount / Math.min(3, n));
   const captionShare = videos.length ? Math.min(1, hits / videos.length / 0.5) : keywordShare;
+  let named = '';
+  for (let i = 0, shown = 0; i < n && shown < 4; i++) {
+    if (!found[i]) continue;
+    named += shown++ ? `, ${p.keywords[i]}` : p.keywords[i];
+  }
   return {
     value: clamp01(0.5 * keywordShare + 0.5 * captionShare),
-    detail: matched.size
-      ? `mentions ${[...matched].slice(0, 4).join(', ')}; ${hits} of ${videos.length} captions on topic`
+    detail: foundCount
+      ? `mentions ${named}; ${hits} of ${videos.length} captions on topic`
       : 'none of the brand keywords in bio or captions',
   };
 }
@@ -206,8 +229,8 @@ export function scoreCreator(input: ScoreInput, settings: ScoreSettings = NO_SET
     const key = COMPONENT_KEYS[i]!;
     const j = judged[i]!;
     const w = p.weights[key];
-    if ('missing' in j) {
-      missing.push({ key, label: COMPONENT_LABEL[key], reason: j.missing });
+    if (typeof j === 'string') {
+      missing.push({ key, label: COMPONENT_LABEL[key], reason: j });
       continue;
     }
     components.push({ key, label: COMPONENT_LABEL[key], value: j.value, weight: w, detail: j.detail });

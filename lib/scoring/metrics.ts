@@ -39,9 +39,19 @@ function setIsoWindow(sinceMs: number, untilMs: number): void {
   }
 }
 
-/** Milliseconds of a canonical ISO string, read digit by digit: cheaper than Date.parse in a hot loop. */
+/**
+ * Milliseconds of a canonical ISO string, read digit by digit with civil-to-days arithmetic (H. Hinnant's
+ * days_from_civil): cheaper than Date.parse or Date.UTC in a hot loop.
+ */
 function canonicalIsoMs(s: string): number {
-  return Date.UTC(num(s, 0, 4), num(s, 5, 2) - 1, num(s, 8, 2), num(s, 11, 2), num(s, 14, 2), num(s, 17, 2), num(s, 20, 3));
+  const m = num(s, 5, 2);
+  const y = num(s, 0, 4) - (m <= 2 ? 1 : 0);
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + num(s, 8, 2) - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  const days = era * 146_097 + doe - 719_468;
+  return days * DAY_MS + num(s, 11, 2) * 3_600_000 + num(s, 14, 2) * 60_000 + num(s, 17, 2) * 1000 + num(s, 20, 3);
 }
 
 function num(s: string, from: number, len: number): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreCreator } from '../../lib/scoring';
+import { computeMetrics, scoreCreator } from '../../lib/scoring';
 import type { ExtractedCreator, ExtractedVideo } from '../../lib/model/page';
 import { extractPage } from '../../lib/extract';
 import { loadDoc } from './load-fixture';
@@ -116,5 +116,18 @@ describe('scoreCreator', () => {
       expect(Number.isNaN(r.score)).toBe(false);
       expect(Number.isNaN(r.confidence)).toBe(false);
     }
+  });
+
+  it('reads the last post date as Date.parse does, across leap years and centuries', () => {
+    for (let t = Date.UTC(1899, 11, 30); t < Date.UTC(2101, 2, 2); t += 86_400_000 * 1.37 + 61_001) {
+      const iso = new Date(t).toISOString();
+      const other = new Date(t - 86_400_000).toISOString();
+      expect(computeMetrics([{ id: 'a', description: '', hasProduct: false, createdAt: other }, { id: 'b', description: '', hasProduct: false, createdAt: iso }], new Date(t)).lastPostAt).toBe(iso);
+    }
+  });
+
+  it('names the keywords it found, in the order they were set', () => {
+    const r = scoreCreator({ creator: creator({ bio: 'Serum and SPF reviews' }), videos: [], now: NOW }, { keywords: ['spf', 'serum', 'toner'] });
+    expect(r.components.find((c) => c.key === 'fit')?.detail).toMatch(/^mentions spf, serum;/);
   });
 });
