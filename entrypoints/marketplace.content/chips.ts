@@ -1,4 +1,4 @@
-import { extractMarketplace, HANDLE_TEXT, readRow, ROW_SELECTOR, TABLE_SELECTOR, tableColumns } from '../../lib/extract/marketplace';
+import { extractMarketplace, HANDLE_TEXT, type HandleAt, readRow, ROW_SELECTOR, TABLE_SELECTOR, tableColumns } from '../../lib/extract/marketplace';
 import type { MarketplaceCreator } from '../../lib/model/page';
 import { STAGE_LABEL } from '../../lib/model/pipeline';
 import type { ScoreSettings } from '../../lib/model/score';
@@ -37,25 +37,33 @@ function chipTemplate(doc: Document): HTMLElement {
   return template;
 }
 
+// Text nodes holding an "@": one compiled XPath query per added subtree returns the few candidates, where
+// walking every element of every new row from script costs a DOM call per element.
+let atTexts: XPathExpression | undefined;
+
 /**
  * Leaf elements reading exactly "@handle" that have no chip yet, inside the given roots: the anchor of
  * each creator card or row. Only what was added is scanned, never the whole list again.
  */
-function unannotatedHandles(roots: Iterable<ParentNode>): Map<string, Element> {
-  const out = new Map<string, Element>();
-  const visit = (el: Element) => {
-    if (el.childElementCount > 0 || el.hasAttribute('data-scout-anchored')) return;
-    const text = el.textContent;
-    if (!text || text.indexOf('@') < 0) return;
-    const m = HANDLE_TEXT.exec(text.trim());
-    if (m) out.set(m[1]!.toLowerCase(), el);
-  };
+function unannotatedHandles(doc: Document, roots: Iterable<ParentNode>): Map<string, HandleAt> {
+  atTexts ??= doc.createExpression('descendant-or-self::text()[contains(., "@")]');
+  const out = new Map<string, HandleAt>();
+  let found: XPathResult | undefined;
   for (const root of roots) {
-    if (root instanceof Element && /^(SPAN|A|P|DIV)$/.test(root.tagName)) visit(root);
-    for (const el of root.querySelectorAll('span, a, p, div')) visit(el);
+    found = atTexts.evaluate(root, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, found);
+    for (let i = 0; i < found.snapshotLength; i++) {
+      const el = found.snapshotItem(i)!.parentElement;
+      if (!el || el.childElementCount > 0 || !LEAF_TAGS.has(el.tagName)) continue;
+      const m = HANDLE_TEXT.exec(el.textContent!.trim());
+      if (!m || el.hasAttribute('data-scout-anchored')) continue;
+      const handle = m[1]!.toLowerCase();
+      out.set(handle, { handle, el });
+    }
   }
   return out;
 }
+
+const LEAF_TAGS = new Set(['SPAN', 'A', 'P', 'DIV']);
 
 function makeChip(doc: Document, c: MarketplaceCreator, score: number): HTMLElement {
   const chip = chipTemplate(doc).cloneNode(true) as HTMLElement;
@@ -63,6 +71,10 @@ function makeChip(doc: Document, c: MarketplaceCreator, score: number): HTMLElem
   chip.dataset.band = band(score);
   const box = chip.firstElementChild as HTMLInputElement;
   const label = box.nextElementSibling as HTMLElement;
+  const stage = chip.lastElementChild as HTMLElement;
+  const labels = stageLabels.get(c.handle);
+  if (labels) labels.push(stage);
+  else stageLabels.set(c.handle, [stage]);
   box.setAttribute('aria-label', `Select @${c.handle}`);
   box.addEventListener('change', () => listStore.getState().toggle(c.handle, box.checked));
   // textContent only: page text is never HTML.
@@ -71,12 +83,18 @@ function makeChip(doc: Document, c: MarketplaceCreator, score: number): HTMLElem
   return chip;
 }
 
+// The stage label of every chip we made, by handle: painting states after the background answers
+// touches only these, never a query over the whole (ever-growing) list per creator.
+const stageLabels = new Map<string, HTMLElement[]>();
+
 /** Show the pipeline stage on chips of creators already in our pipeline. */
 export function paintStates(states: CreatorState[]): void {
   for (const s of states) {
-    for (const el of document.querySelectorAll<HTMLElement>(`[data-scout="chip"][data-handle="${CSS.escape(s.handle)}"] [data-scout="chip-stage"]`)) {
-      el.textContent = s.entry ? `· ${STAGE_LABEL[s.entry.stage]}` : '';
-    }
+    const labels = stageLabels.get(s.handle);
+    if (!labels) continue;
+    const live = labels.filter((el) => el.isConnected);
+    if (live.length < labels.length) stageLabels.set(s.handle, live);
+    for (const el of live) el.textContent = s.entry ? `· ${STAGE_LABEL[s.entry.stage]}` : '';
   }
 }
 
@@ -85,19 +103,24 @@ export function paintStates(states: CreatorState[]): void {
  * per table), so 100 new rows cost 100 row reads, not a re-read of the whole list. Card layouts without a
  * table fall back to reading the page.
  */
-function creatorsFor(doc: Document, anchors: Map<string, Element>): MarketplaceCreator[] {
+function creatorsFor(doc: Document, anchors: Map<string, HandleAt>): MarketplaceCreator[] {
   const out: MarketplaceCreator[] = [];
-  const columns = new Map<Element, ReturnType<typeof tableColumns>>();
+  // Rows of one batch share a parent (tbody or row group): find its table and columns once.
+  const columns = new Map<Element, ReturnType<typeof tableColumns> | undefined>();
   let needPage = false;
   for (const anchor of anchors.values()) {
-    const row = anchor.closest(ROW_SELECTOR);
-    const table = row?.closest(TABLE_SELECTOR);
-    if (!row || !table) {
+    const row = anchor.el.closest(ROW_SELECTOR);
+    const group = row?.parentElement;
+    if (group && !columns.has(group)) {
+      const table = group.closest(TABLE_SELECTOR);
+      columns.set(group, table ? tableColumns(table) : undefined);
+    }
+    const cols = group && columns.get(group);
+    if (!row || !cols) {
       needPage = true;
       continue;
     }
-    if (!columns.has(table)) columns.set(table, tableColumns(table));
-    const c = readRow(row, columns.get(table)!, anchor);
+    const c = readRow(row, cols, anchor);
     if (c) out.push(c);
   }
   if (needPage) {
@@ -114,7 +137,7 @@ function creatorsFor(doc: Document, anchors: Map<string, Element>): MarketplaceC
  * between writes).
  */
 export function annotate(doc: Document, settings: ScoreSettings, roots: Iterable<ParentNode> = [doc]): MarketplaceCreator[] {
-  const anchors = unannotatedHandles(roots);
+  const anchors = unannotatedHandles(doc, roots);
   if (!anchors.size) return [];
   const fresh: MarketplaceCreator[] = [];
   const seen: [string, number][] = [];
@@ -122,7 +145,7 @@ export function annotate(doc: Document, settings: ScoreSettings, roots: Iterable
   // One "now" for the batch, so the scorer parses it once.
   const now = new Date().toISOString();
   for (const c of creatorsFor(doc, anchors)) {
-    const anchor = anchors.get(c.handle);
+    const anchor = anchors.get(c.handle)?.el;
     if (!anchor) continue;
     const { score } = scoreCreator({ creator: c, videos: [], now }, settings);
     chips.push([anchor, makeChip(doc, c, score)]);

@@ -18,8 +18,18 @@ const toAsciiDigit = (d: string) => String((d.charCodeAt(0) - (d.charCodeAt(0) >
 
 const NUMBER_THEN_UNIT = /^([+]?\d[\d.,'\s]*)\s*([^\s\d.,]*)/u;
 
+// The shape English pages print ("12", "10.5K", "3M"): read directly, as Seller Center lists hold
+// thousands of these. A dotted number without a unit ("1.234") may group thousands: the general path decides.
+const PLAIN = /^(\d{1,12})(?:\.(\d{1,3}))?([KkMmBb])?$/;
+const PLAIN_UNIT: Record<string, number> = { k: 1e3, K: 1e3, m: 1e6, M: 1e6, b: 1e9, B: 1e9 };
+
 export function parseCount(text: string): number | undefined {
   if (typeof text !== 'string') return undefined;
+  const plain = PLAIN.exec(text);
+  if (plain && (plain[3] || !plain[2])) {
+    const n = plain[2] ? Number(`${plain[1]}.${plain[2]}`) : Number(plain[1]);
+    return Math.round(n * (plain[3] ? PLAIN_UNIT[plain[3]]! : 1));
+  }
   const t = text
     .replace(DIGITS, toAsciiDigit)
     .replace(/[\u00a0\u202f\u2009\u2007]/g, ' ')

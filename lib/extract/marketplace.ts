@@ -29,8 +29,14 @@ function readValue(col: Column, text: string, into: MarketplaceCreator): void {
   else into[col] = parseCount(t);
 }
 
+/** A creator's "@handle" element on a row or card, with the handle it reads. */
+export interface HandleAt {
+  handle: string;
+  el: Element;
+}
+
 /** The creator a row or card is about: the first element whose whole text is "@handle". */
-function handleIn(root: Element): { handle: string; el: Element } | undefined {
+function handleIn(root: Element): HandleAt | undefined {
   for (const el of root.querySelectorAll('span, div, a, p')) {
     if (el.childElementCount > 0) continue;
     const m = HANDLE_TEXT.exec(el.textContent?.trim() ?? '');
@@ -39,10 +45,8 @@ function handleIn(root: Element): { handle: string; el: Element } | undefined {
   return undefined;
 }
 
-function identity(root: Element, anchor?: Element): MarketplaceCreator | undefined {
-  const text = anchor?.textContent?.trim() ?? '';
-  const known = HANDLE_TEXT.exec(text);
-  const h = known ? { handle: known[1]!.toLowerCase(), el: anchor! } : handleIn(root);
+function identity(root: Element, known?: HandleAt): MarketplaceCreator | undefined {
+  const h = known ?? handleIn(root);
   if (!h) return undefined;
   const nameEl = h.el.previousElementSibling ?? h.el.parentElement?.querySelector('[class*="name"] > :first-child');
   const nickname = nameEl && nameEl !== h.el ? nameEl.textContent?.trim() : undefined;
@@ -53,19 +57,24 @@ function identity(root: Element, anchor?: Element): MarketplaceCreator | undefin
   return { handle: h.handle, nickname: nickname || undefined, categories: [...new Set(categories)] };
 }
 
-/** Column of each header cell of a table (or ARIA grid), in order. */
+/**
+ * Column of each header cell of a table (or ARIA grid), in order. Only the header is searched: the
+ * chips read it again on every infinite-scroll batch, and the body holds thousands of cells by then.
+ */
 export function tableColumns(table: Element): (Column | undefined)[] {
-  return [...table.querySelectorAll('thead th, [role="columnheader"]')].map((th) => columnOf(th.textContent ?? ''));
+  const head = (table.tagName === 'TABLE' && (table as HTMLTableElement).tHead) || table.querySelector('th, [role="columnheader"]')?.parentElement;
+  if (!head) return [];
+  return [...head.querySelectorAll('th, [role="columnheader"]')].map((th) => columnOf(th.textContent ?? ''));
 }
 
 /**
  * One table row as a creator, given its table's columns; undefined for rows without a handle.
- * `anchor`, when the caller already found the row's "@handle" element, saves looking for it again.
+ * `known`, when the caller already found the row's "@handle" element, saves looking for it again.
  */
-export function readRow(row: Element, columns: (Column | undefined)[], anchor?: Element): MarketplaceCreator | undefined {
+export function readRow(row: Element, columns: (Column | undefined)[], known?: HandleAt): MarketplaceCreator | undefined {
   const cells = [...row.children].filter((c) => c.tagName === 'TD' || /^(grid)?cell$/.test(c.getAttribute('role') ?? ''));
   if (!cells.length) return undefined;
-  const c = identity(row, anchor);
+  const c = identity(row, known);
   if (!c) return undefined;
   cells.forEach((cell, i) => {
     const col = columns[i];

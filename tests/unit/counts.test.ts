@@ -47,3 +47,12 @@ describe('parseRate and toCount', () => {
     expect(toCount(Number.NaN)).toBeUndefined();
   });
 });
+
+describe('parseCount fast path', () => {
+  it('reads plain English counts exactly as the general path does', () => {
+    // A leading space keeps a string off the fast path; the general path trims it.
+    const samples = ['0', '7', '999', '1000', '1.234', '1.5', '12.3K', '10.5k', '3M', '1.25M', '2B', '999999999999', '1.2345K', '12K', '0.5M'];
+    for (let i = 0; i < 500; i++) samples.push(`${(i * 7919) % 100_000}${i % 3 ? `.${i % 1000}` : ''}${['', 'K', 'M', 'b'][i % 4]}`);
+    for (const s of samples) expect(parseCount(s), s).toBe(parseCount(` ${s}`));
+  });
+});

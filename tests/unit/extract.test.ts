@@ -112,6 +112,17 @@ describe('other pages', () => {
     expect(r.warnings.some((w) => w.startsWith('creators.followers'))).toBe(true);
   });
 
+  it('reads an ARIA grid of creators, and a table whose header row sits in its body', () => {
+    const grid = parseHtml(`<div role="grid">
+      <div role="row"><div role="columnheader">Creator</div><div role="columnheader">Followers</div><div role="columnheader">Items sold</div></div>
+      <div role="row"><div role="gridcell"><span>Nia</span><span>@nia.cooks</span></div><div role="gridcell">8,2K</div><div role="gridcell">310</div></div>
+    </div>`);
+    expect(extractPage(grid, 'https://affiliate.tiktok.com/connection/creator')).toMatchObject({ kind: 'marketplace', creators: [{ handle: 'nia.cooks', followers: 8200, itemsSold: 310 }] });
+    const bodyHeader = parseHtml(`<table><tbody><tr><th>Creator</th><th>Avg. views</th></tr>
+      <tr><td><span>@lee_fit</span></td><td>12K</td></tr></tbody></table>`);
+    expect(extractPage(bodyHeader, 'https://affiliate.tiktok.com/connection/creator')).toMatchObject({ kind: 'marketplace', creators: [{ handle: 'lee_fit', avgViews: 12_000 }] });
+  });
+
   it('says what a page is when it is not one we read', () => {
     expect(extractPage(parseHtml('<html><body>feed</body></html>'), 'https://www.tiktok.com/foryou')).toMatchObject({ kind: 'unknown' });
     expect(extractPage(parseHtml(''), 'not a url')).toMatchObject({ kind: 'unknown' });
