@@ -1,6 +1,6 @@
 import type { ScoutDB } from './db';
 import { Template } from '../lib/model/collections';
-import { deleteSynced, putSynced } from './synced-write';
+import { deleteSynced, putSynced, syncTables } from './synced-write';
 
 export const templatesRepo = {
   all: (db: ScoutDB) => db.templates.orderBy('name').toArray(),
@@ -9,5 +9,14 @@ export const templatesRepo = {
     const t = Template.parse({ ...input, id: input.id ?? crypto.randomUUID(), updatedAt: now.toISOString() });
     return putSynced(db, 'templates', t.id, t, now);
   },
-  remove: (db: ScoutDB, id: string, now: Date) => deleteSynced(db, 'templates', id, id, now),
+  /** Returns the deleted template, for undo. */
+  async remove(db: ScoutDB, id: string, now: Date): Promise<Template | undefined> {
+    return db.transaction('rw', syncTables(db, db.templates), async () => {
+      const t = await db.templates.get(id);
+      if (t) await deleteSynced(db, 'templates', id, id, now);
+      return t;
+    });
+  },
+  /** Undo a delete: the same template (same id, so outreach logged with it still names it) as a new write. */
+  restore: (db: ScoutDB, t: Template, now: Date) => putSynced(db, 'templates', t.id, { ...t, updatedAt: now.toISOString() }, now),
 };

@@ -4,7 +4,7 @@ import { settingsRepo } from '../../storage/settings';
 import { ME_KEY, SCORE_SETTINGS_KEY } from '../../storage/handlers';
 import { ScoreSettings } from '../../lib/model/score';
 import { ScoreSettingsForm } from './ScoreSettingsForm';
-import { TemplatesEditor } from './TemplatesEditor';
+import { TemplatesEditor } from '../../components/TemplatesEditor';
 import { SyncSettings } from './SyncSettings';
 import { DataTools } from './DataTools';
 import { ReminderTime } from './ReminderTime';

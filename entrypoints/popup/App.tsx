@@ -8,14 +8,18 @@ import { currentTabHandle } from './currentTab';
 import { CurrentCreator } from './CurrentCreator';
 import { PipelineView } from './PipelineView';
 import { ShortlistsPanel } from './ShortlistsPanel';
+import { TemplatesEditor } from '../../components/TemplatesEditor';
 import { FollowUpsList } from '../../components/FollowUpsList';
 import { settingsRepo } from '../../storage/settings';
 import { ME_KEY } from '../../storage/handlers';
 
+const TABS = { pipeline: 'Pipeline', shortlists: 'Shortlists', templates: 'Templates' } as const;
+type Tab = keyof typeof TABS;
+
 export function App() {
   const db = getDb();
   const [handle, setHandle] = useState<string | undefined>();
-  const [tab, setTab] = useState<'pipeline' | 'shortlists'>('pipeline');
+  const [tab, setTab] = useState<Tab>('pipeline');
   const me = useLiveQuery(() => settingsRepo.get(db, ME_KEY, ''), [db], '');
   const templates = useLiveQuery(() => templatesRepo.all(db), [db], []);
   useEffect(() => {
@@ -33,15 +37,21 @@ export function App() {
       <div className="border-b border-amber-200 bg-amber-50 px-3 py-1 empty:hidden">
         <FollowUpsList db={db} compact onChange={() => void ask('reminders.refresh', {}).catch(() => {})} />
       </div>
-      {handle && <CurrentCreator handle={handle} ask={ask} templates={templates} />}
+      {handle && <CurrentCreator db={db} handle={handle} ask={ask} templates={templates} />}
       <nav className="flex gap-3 border-b border-slate-200 px-3 pt-2 text-xs" role="tablist">
-        {(['pipeline', 'shortlists'] as const).map((t) => (
+        {(Object.keys(TABS) as Tab[]).map((t) => (
           <button key={t} role="tab" aria-selected={tab === t} type="button" className={tab === t ? 'border-b-2 border-sky-700 font-semibold' : ''} onClick={() => setTab(t)}>
-            {t === 'pipeline' ? 'Pipeline' : 'Shortlists'}
+            {TABS[t]}
           </button>
         ))}
       </nav>
-      {tab === 'pipeline' ? <PipelineView db={db} me={me} /> : <ShortlistsPanel db={db} />}
+      {tab === 'pipeline' && <PipelineView db={db} me={me} />}
+      {tab === 'shortlists' && <ShortlistsPanel db={db} />}
+      {tab === 'templates' && (
+        <div className="p-3">
+          <TemplatesEditor db={db} compact previewVars={handle ? { handle: `@${handle}`, me: me || undefined } : { me: me || undefined }} />
+        </div>
+      )}
     </main>
   );
 }

@@ -7,15 +7,15 @@ import { CHANNEL_LABEL } from '../../lib/model/outreach';
 import { shortDate } from '../../lib/format';
 import { OutreachForm } from '../../components/OutreachForm';
 import { SamplesForm } from './SamplesForm';
-import { getDb } from '../../storage/db';
+import type { ScoutDB } from '../../storage/db';
 import { outreachRepo } from '../../storage/outreach';
 import { useLiveQuery } from '../../components/useLiveQuery';
 
 /** The creator of the current tab: stage, history and the quick outreach log. */
-export function CurrentCreator({ handle, ask, templates }: { handle: string; ask: Ask; templates: Template[] }) {
+export function CurrentCreator({ db, handle, ask, templates }: { db: ScoutDB; handle: string; ask: Ask; templates: Template[] }) {
   const [state, setState] = useState<CreatorState | undefined>();
   const [status, setStatus] = useState('');
-  const history = useLiveQuery(() => outreachRepo.forCreator(getDb(), handle, 5), [handle, state], []);
+  const history = useLiveQuery(() => outreachRepo.forCreator(db, handle, 5), [db, handle, state], []);
   useEffect(() => {
     ask('creator.state', { handle }).then(setState, (e: Error) => setStatus(e.message));
   }, [ask, handle]);
@@ -51,7 +51,7 @@ export function CurrentCreator({ handle, ask, templates }: { handle: string; ask
         />
       </div>
       {status && <p role="status" className="mt-1 text-xs text-emerald-700">{status}</p>}
-      {state?.entry && <SamplesForm db={getDb()} handle={handle} />}
+      {state?.entry && <SamplesForm db={db} handle={handle} />}
     </section>
   );
 }

@@ -63,6 +63,12 @@ export function PipelineView({ db, me }: { db: ScoutDB; me: string }) {
     for (const h of selected) await listMembersRepo.add(db, listId, h, now);
     setMessage(`${selected.size} added to ${lists.find((l) => l.id === listId)?.name ?? 'the shortlist'}`);
   };
+  const removeFromList = async (listId: string, handle: string) => {
+    const removed = await listMembersRepo.remove(db, listId, handle, new Date());
+    if (!removed) return;
+    setMessage(`@${handle} removed from ${lists.find((l) => l.id === listId)?.name ?? 'the shortlist'}`);
+    setUndo({ label: 'Undo remove', run: async () => void (await listMembersRepo.restore(db, removed, new Date())) });
+  };
   const exportCsv = () => {
     const name = filter.listId ? lists.find((l) => l.id === filter.listId)?.name ?? 'shortlist' : selected.size ? 'selection' : 'pipeline';
     download(`creator-scout-${name.replace(/[^\w-]+/g, '-')}-${new Date().toISOString().slice(0, 10)}.csv`, toCsv(chosen as unknown as Record<string, unknown>[], columns));
@@ -170,7 +176,7 @@ export function PipelineView({ db, me }: { db: ScoutDB; me: string }) {
                 <span className="w-16 truncate text-slate-500">{r.owner || '—'}</span>
                 <span className="w-16 text-slate-500">{r.nextFollowUpAt ? shortDate(r.nextFollowUpAt).slice(5) : ''}</span>
                 {filter.listId && (
-                  <button type="button" aria-label={`Remove @${r.handle} from shortlist`} className="text-rose-700" onClick={() => listMembersRepo.remove(db, filter.listId!, r.handle, new Date())}>×</button>
+                  <button type="button" aria-label={`Remove @${r.handle} from shortlist`} className="text-rose-700" onClick={() => void removeFromList(filter.listId!, r.handle)}>×</button>
                 )}
               </div>
             )}

@@ -12,7 +12,10 @@ export function SamplesForm({ db, handle }: { db: ScoutDB; handle: string }) {
   const samples = useLiveQuery(() => samplesRepo.forCreator(db, handle), [db, handle], []);
   const [product, setProduct] = useState('');
   const field = 'rounded border border-slate-300 px-1 py-0.5 text-xs';
-  const update = (s: Sample, patch: Partial<Sample>) => samplesRepo.save(db, { ...s, ...patch }, new Date());
+  const update = (s: Sample, change: (current: Sample) => Partial<Sample>) => samplesRepo.update(db, s.id, change, new Date());
+  const setVideo = (s: Sample, url: string) =>
+    url !== (s.videoUrl ?? '') && update(s, (cur) => ({ videoUrl: url || undefined, postedAt: url ? cur.postedAt ?? new Date().toISOString() : undefined }));
+  const setSpark = (s: Sample, code: string) => code !== (s.sparkAdsCode ?? '') && update(s, () => ({ sparkAdsCode: code || undefined }));
   return (
     <details data-scout="samples" className="mt-2 text-xs">
       <summary className="cursor-pointer">Samples ({samples.length})</summary>
@@ -20,12 +23,15 @@ export function SamplesForm({ db, handle }: { db: ScoutDB; handle: string }) {
         {samples.map((s) => (
           <li key={s.id} className="rounded border border-slate-200 p-1">
             <p>
-              {s.productId || 'sample'} · sent {shortDate(s.sentAt)} · {s.deliveredAt ? `delivered ${shortDate(s.deliveredAt)}` : <button type="button" className="underline" onClick={() => update(s, { deliveredAt: new Date().toISOString() })}>mark delivered</button>}
+              {s.productId || 'sample'} · sent {shortDate(s.sentAt)} · {s.deliveredAt ? `delivered ${shortDate(s.deliveredAt)}` : <button type="button" className="underline" onClick={() => update(s, () => ({ deliveredAt: new Date().toISOString() }))}>mark delivered</button>}
             </p>
             <div className="flex gap-1">
-              <input aria-label="Video URL" placeholder="posted video URL" className={`${field} flex-1`} defaultValue={s.videoUrl ?? ''} onBlur={(e) => e.target.value.trim() !== (s.videoUrl ?? '') && update(s, { videoUrl: e.target.value.trim() || undefined, postedAt: e.target.value.trim() ? s.postedAt ?? new Date().toISOString() : undefined })} />
-              <input aria-label="Spark Ads code" placeholder="Spark code" className={`${field} w-24`} defaultValue={s.sparkAdsCode ?? ''} onBlur={(e) => e.target.value.trim() !== (s.sparkAdsCode ?? '') && update(s, { sparkAdsCode: e.target.value.trim() || undefined })} />
-              <select aria-label="Boost status" className={field} value={s.boostStatus ?? 'none'} onChange={(e) => update(s, { boostStatus: e.target.value as Sample['boostStatus'] })}>
+              <input aria-label="Video URL" placeholder="posted video URL" className={`${field} flex-1`} defaultValue={s.videoUrl ?? ''} onBlur={(e) => setVideo(s, e.target.value.trim())} />
+              <input aria-label="Spark Ads code" placeholder="Spark code" className={`${field} w-24`} defaultValue={s.sparkAdsCode ?? ''} onBlur={(e) => setSpark(s, e.target.value.trim())} />
+              <select aria-label="Boost status" className={field} value={s.boostStatus ?? 'none'} onChange={(e) => {
+                const boostStatus = e.target.value as Sample['boostStatus'];
+                void update(s, () => ({ boostStatus }));
+              }}>
                 {BOOST.map((b) => <option key={b} value={b}>{b}</option>)}
               </select>
             </div>

@@ -1,4 +1,5 @@
 import { Handle, Stage } from '../model/pipeline';
+import { parseCount } from '../extract/counts';
 
 /** DESIGN §7. Export: RFC 4180, CRLF, BOM for Excel; cells a spreadsheet would run as a formula are neutralised. */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -77,7 +78,19 @@ export interface CsvCreatorRow {
   notes?: string;
 }
 
-const KNOWN = ['handle', 'nickname', 'followers', 'stage', 'tags', 'email', 'notes'] as const;
+type Known = 'handle' | 'nickname' | 'followers' | 'stage' | 'tags' | 'email' | 'notes';
+
+// Header names as our own export, Seller Center exports and hand-made spreadsheets write them.
+const HEADER_ALIASES: Record<string, Known> = {
+  handle: 'handle', username: 'handle', 'user name': 'handle', 'creator username': 'handle', 'creator handle': 'handle',
+  'tiktok handle': 'handle', 'tiktok username': 'handle', 'tiktok account': 'handle', account: 'handle', '@handle': 'handle', 'profile url': 'handle', 'tiktok url': 'handle',
+  nickname: 'nickname', name: 'nickname', 'creator name': 'nickname', 'display name': 'nickname',
+  followers: 'followers', 'follower count': 'followers', 'followers count': 'followers', fans: 'followers',
+  stage: 'stage', status: 'stage', 'pipeline stage': 'stage',
+  tags: 'tags', tag: 'tags', labels: 'tags',
+  email: 'email', 'e-mail': 'email', 'email address': 'email', 'contact email': 'email',
+  notes: 'notes', note: 'notes', comments: 'notes',
+};
 
 /** "@Name", "name" or "https://www.tiktok.com/@name?lang=en" → "name". */
 export function handleFromCell(raw: string): string | undefined {
@@ -94,13 +107,13 @@ export function parseCreatorsCsv(text: string): { rows: CsvCreatorRow[]; errors:
   const errors: { line: number; message: string }[] = [];
   const header = records.shift();
   if (!header) return { rows, errors: [{ line: 1, message: 'the file is empty' }] };
-  const index = new Map<string, number>();
+  const index = new Map<Known, number>();
   header.cells.forEach((h, i) => {
-    const key = h.trim().toLowerCase();
-    if ((KNOWN as readonly string[]).includes(key) && !index.has(key)) index.set(key, i);
+    const key = HEADER_ALIASES[h.trim().toLowerCase().replace(/[_\s]+/g, ' ')];
+    if (key && !index.has(key)) index.set(key, i);
   });
-  if (!index.has('handle')) return { rows, errors: [{ line: header.line, message: 'no "handle" column in the header row' }] };
-  const get = (cells: string[], key: string) => {
+  if (!index.has('handle')) return { rows, errors: [{ line: header.line, message: 'no "handle" (or "username") column in the header row' }] };
+  const get = (cells: string[], key: Known) => {
     const i = index.get(key);
     const v = i === undefined ? undefined : cells[i]?.trim();
     // Undo our own export's formula guard so a round trip gives back the original text.
@@ -116,8 +129,9 @@ export function parseCreatorsCsv(text: string): { rows: CsvCreatorRow[]; errors:
     const row: CsvCreatorRow = { handle };
     const followers = get(cells, 'followers');
     if (followers) {
-      const n = Number(followers.replace(/[\s,]/g, ''));
-      if (!Number.isFinite(n) || n < 0) {
+      // As spreadsheets in any locale print them: "12,500", "12.500", "12,5K", "1.2M".
+      const n = parseCount(followers);
+      if (n === undefined) {
         errors.push({ line, message: `followers "${followers.slice(0, 20)}" is not a number` });
         continue;
       }

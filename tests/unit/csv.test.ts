@@ -33,6 +33,18 @@ describe('parseCreatorsCsv', () => {
     expect(errors[2]!.message).toMatch(/followers/);
   });
 
+  it('reads follower counts as spreadsheets in any locale print them, and common header names', () => {
+    const csv = '\uFEFFCreator username;Creator name;Follower count;Status;E-mail\r\n@ana_b;Ana;12,5K;Contacted;ana@example.com\r\nben.c;Ben;1.200;;\r\nhttps://www.tiktok.com/@cee?lang=de;Cee;1.234.567;;\r\n';
+    expect(parseCreatorsCsv(csv)).toEqual({
+      rows: [
+        { handle: 'ana_b', nickname: 'Ana', followers: 12_500, stage: 'contacted', email: 'ana@example.com' },
+        { handle: 'ben.c', nickname: 'Ben', followers: 1200 },
+        { handle: 'cee', nickname: 'Cee', followers: 1_234_567 },
+      ],
+      errors: [],
+    });
+  });
+
   it('needs a handle column', () => {
     expect(parseCreatorsCsv('name,followers\nx,1\n').errors[0]).toMatchObject({ line: 1, message: expect.stringMatching(/handle/) });
     expect(parseCreatorsCsv('').errors).toHaveLength(1);
