@@ -3,6 +3,7 @@ import type { ScoutDB } from '../../storage/db';
 import { pipelineRepo } from '../../storage/pipeline';
 import { myName } from '../../storage/handlers';
 import { classifyUrl } from '../../lib/extract/url';
+import { STAGE_LABEL } from '../../lib/model/pipeline';
 import type { ToContent } from '../../lib/messaging/to-content';
 
 const MENU_ADD = 'scout-add-creator';
@@ -29,9 +30,15 @@ export function registerShortcuts(db: ScoutDB, changed: () => void) {
     if (info.menuItemId !== MENU_ADD || !info.linkUrl) return;
     const where = classifyUrl(info.linkUrl);
     if (where.kind !== 'profile' && where.kind !== 'video') return;
-    await pipelineRepo.add(db, where.handle, { owner: await myName(db) }, new Date());
+    const existing = await pipelineRepo.get(db, where.handle);
+    if (!existing) await pipelineRepo.add(db, where.handle, { owner: await myName(db) }, new Date());
     changed();
-    await browser.action.setBadgeText({ text: '+1' });
-    setTimeout(() => void browser.action.setBadgeText({ text: '' }), 3000);
+    // A notification, not the badge: the badge counts follow-ups due and must keep doing so.
+    await browser.notifications.create(`scout-added-${where.handle}`, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: existing ? `@${where.handle} is already in the pipeline` : `Added @${where.handle} to the pipeline`,
+      message: existing ? `Stage: ${STAGE_LABEL[existing.stage]}${existing.owner ? `, owner ${existing.owner}` : ''}` : 'Open the popup to log outreach or add them to a shortlist.',
+    });
   });
 }

@@ -17,6 +17,13 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
+/** The parts of the service worker's `chrome` the tests use; `dispatch` fires an event's listeners. */
+interface SwChrome {
+  tabs: { query(q: object): Promise<unknown[]> };
+  commands: { onCommand: { dispatch(command: string, tab?: unknown): void } };
+  contextMenus: { onClicked: { dispatch(info: object): void } };
+}
+
 const overlays = (page: Page) => page.locator('[data-scout="overlay"]');
 
 describe('profile overlay', () => {
@@ -69,6 +76,32 @@ describe('profile overlay', () => {
     await expect.poll(() => page.locator('[data-scout="overlay"][data-state="unreadable"]').count(), { timeout: 10_000 }).toBe(1);
     expect(await page.locator('[data-scout="overlay"]').textContent()).toMatch(/could not read this page/);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  // Playwright cannot press an extension command or open a context menu; the service worker's own event
+  // objects can dispatch them, so the real listeners, tab messaging and storage all run.
+  it('opens the panel with the keyboard shortcut, and adds a creator from a link\'s context menu', async () => {
+    const page = await h.open('https://www.tiktok.com/@glowwithmara');
+    await expect.poll(() => page.locator('[data-scout="overlay"] [data-scout="score"]').count(), { timeout: 10_000 }).toBe(1);
+    await page.getByLabel('Hide Creator Scout').click();
+    expect(await overlays(page).count()).toBe(0);
+    await page.bringToFront();
+    const worker = h.context.serviceWorkers()[0]!;
+    await worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: SwChrome };
+      const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+      chrome.commands.onCommand.dispatch('open-panel', tab);
+    });
+    await expect.poll(() => page.locator('[data-scout="overlay"] button[aria-expanded="true"]').count(), { timeout: 5000 }).toBe(1);
+
+    await worker.evaluate(() => {
+      const info = { menuItemId: 'scout-add-creator', linkUrl: 'https://www.tiktok.com/@linked.creator?lang=en', editable: false, pageUrl: 'https://www.tiktok.com/@glowwithmara' };
+      (globalThis as unknown as { chrome: SwChrome }).chrome.contextMenus.onClicked.dispatch(info);
+    });
+    const popup = await h.openExtensionPage('popup.html');
+    await expect.poll(() => popup.locator('[data-scout="row"][data-handle="linked.creator"] [data-scout="row-stage"]').textContent(), { timeout: 5000 }).toBe('Prospect');
+    await popup.close();
     await page.close();
   });
 });
