@@ -56,13 +56,16 @@ export function CreatorPanel({ creator, videos, warnings, ask, now, defaultOpen 
   const result = useMemo(() => scoreCreator({ creator, videos, now }, ctx.scoreSettings), [creator, videos, now, ctx.scoreSettings]);
   const metrics = useMemo(() => computeMetrics(videos, now ? new Date(now) : new Date()), [videos, now]);
 
-  const act = async (label: string, run: () => Promise<CreatorState>) => {
+  /** Runs an action through the background; false when it failed (the error is on screen). */
+  const act = async (label: string, run: () => Promise<CreatorState>): Promise<boolean> => {
     setBusy(true);
     try {
       setState(await run());
       setStatus({ kind: 'ok', text: label });
+      return true;
     } catch (e) {
       setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+      return false;
     } finally {
       setBusy(false);
     }

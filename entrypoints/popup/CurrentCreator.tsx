@@ -14,10 +14,10 @@ import { useLiveQuery } from '../../components/useLiveQuery';
 /** The creator of the current tab: stage, history and the quick outreach log. */
 export function CurrentCreator({ db, handle, ask, templates }: { db: ScoutDB; handle: string; ask: Ask; templates: Template[] }) {
   const [state, setState] = useState<CreatorState | undefined>();
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | undefined>();
   const history = useLiveQuery(() => outreachRepo.forCreator(db, handle, 5), [db, handle, state], []);
   useEffect(() => {
-    ask('creator.state', { handle }).then(setState, (e: Error) => setStatus(e.message));
+    ask('creator.state', { handle }).then(setState, (e: Error) => setStatus({ ok: false, text: e.message }));
   }, [ask, handle]);
   return (
     <section data-scout="current-creator" data-handle={handle} className="border-b border-slate-200 p-3">
@@ -39,18 +39,24 @@ export function CurrentCreator({ db, handle, ask, templates }: { db: ScoutDB; ha
       <div className="mt-2">
         <OutreachForm
           templates={templates}
+          draftKey={`scout-draft:outreach:${handle}`}
+          autoFocus
           onSubmit={(input) =>
             ask('outreach.log', { handle, ...input }).then(
               (s) => {
                 setState(s);
-                setStatus('Outreach logged');
+                setStatus({ ok: true, text: 'Outreach logged' });
+                return true;
               },
-              (e: Error) => setStatus(e.message),
+              (e: Error) => {
+                setStatus({ ok: false, text: e.message });
+                return false;
+              },
             )
           }
         />
       </div>
-      {status && <p role="status" className="mt-1 text-xs text-emerald-700">{status}</p>}
+      {status && <p role="status" className={`mt-1 text-xs ${status.ok ? 'text-emerald-700' : 'text-rose-700'}`}>{status.text}</p>}
       {state?.entry && <SamplesForm db={db} handle={handle} />}
     </section>
   );

@@ -89,11 +89,30 @@ describe('CurrentCreator', () => {
     render(<CurrentCreator db={db} handle="mara" ask={ask} templates={[]} />);
     await waitFor(() => expect(screen.getByText('71')).toBeTruthy());
     const section = document.querySelector('[data-scout="current-creator"]') as HTMLElement;
-    fireEvent.click(within(section).getByText(/^Log /));
+    fireEvent.click(within(section).getByText('Log outreach'));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Outreach logged'));
     await waitFor(() => expect(document.querySelectorAll('[data-scout="history"] li').length).toBe(1));
     expect(await db.outreach.where('handle').equals('mara').count()).toBe(1);
     expect((await pipelineRepo.get(db, 'mara'))?.stage).toBe('contacted');
+  });
+});
+
+describe('CurrentCreator drafts', () => {
+  it('keeps a half-typed note when the popup closes, and when the log fails', async () => {
+    const route = createRouter(createHandlers(db, () => new Date('2026-11-24T12:00:00Z')), { id: 'x', origin: 'chrome-extension://x/' });
+    const ask = bindAsk((m) => route(m, { id: 'x', url: 'chrome-extension://x/popup.html' }));
+    const first = render(<CurrentCreator db={db} handle="draft_case" ask={ask} templates={[]} />);
+    expect(document.activeElement).toBe(screen.getByLabelText('Note'));
+    fireEvent.change(screen.getByLabelText('Note'), { target: { value: 'asked about rates' } });
+    first.unmount();
+
+    // Logging fails: what was typed stays.
+    const failing: typeof ask = async (type, payload) => (type === 'outreach.log' ? Promise.reject(new Error('the background did not answer')) : ask(type, payload));
+    render(<CurrentCreator db={db} handle="draft_case" ask={failing} templates={[]} />);
+    expect((screen.getByLabelText('Note') as HTMLInputElement).value).toBe('asked about rates');
+    fireEvent.click(screen.getByText('Log outreach'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('the background did not answer'));
+    expect((screen.getByLabelText('Note') as HTMLInputElement).value).toBe('asked about rates');
   });
 });
 
