@@ -1,12 +1,12 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import { SCHEMA_VERSIONS } from './schema';
+import { DB_NAME, SCHEMA_VERSIONS } from './schema';
 import type { CreatorRecord, Snapshot } from '../lib/model/creator';
 import type { PipelineEntry } from '../lib/model/pipeline';
 import type { OutreachEvent } from '../lib/model/outreach';
 import type { Campaign, List, ListMember, Performance, ProductRecord, Sample, Setting, Template } from '../lib/model/collections';
 import type { OutboxEntry } from '../lib/model/mutation';
 
-export const DB_NAME = 'creator-scout';
+export { DB_NAME };
 
 export class ScoutDB extends Dexie {
   creators!: EntityTable<CreatorRecord, 'handle'>;

@@ -1,5 +1,5 @@
 import type { ScoutDB } from './db';
-import { toRow, type PipelineRow } from '../lib/pipeline/view';
+import { toRow, type PipelineRow } from '../lib/pipeline/row';
 import type { PipelineEntry } from '../lib/model/pipeline';
 
 /** Rows for a set of entries, joined with creators and shortlist memberships by key. */
@@ -15,10 +15,6 @@ async function join(db: ScoutDB, entries: PipelineEntry[], allMembers: boolean):
 }
 
 export const pipelineViewRepo = {
-  /** The first screen, from the updatedAt index: the popup paints this before loading everything. */
-  async firstRows(db: ScoutDB, limit = 30): Promise<PipelineRow[]> {
-    return join(db, await db.pipeline.orderBy('updatedAt').reverse().limit(limit).toArray(), false);
-  },
   /** Every row, for filtering and sorting in memory (10k rows filter in a few ms). */
   async allRows(db: ScoutDB): Promise<PipelineRow[]> {
     return join(db, await db.pipeline.toArray(), true);

@@ -1,5 +1,7 @@
 import type { Transaction } from 'dexie';
 
+export const DB_NAME = 'creator-scout';
+
 /**
  * Every version of the database, oldest first. A new version is appended here, never edited in place,
  * so tests can open a database at any older version and upgrade it (tests/unit/storage-migration.test.ts).

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import { filterRows, sortRows, PipelineFilter, type PipelineRow, type SortKey } from '../../lib/pipeline/view';
+import { filterRows, sortRows, PipelineFilter } from '../../lib/pipeline/view';
+import type { PipelineRow, SortKey } from '../../lib/pipeline/row';
 
 interface PopupState {
   rows: PipelineRow[];

@@ -1,31 +1,10 @@
 import { z } from 'zod';
 import { Tier } from './tier';
+import { STAGES, STAGE_LABEL } from './constants';
 
-export const STAGES = [
-  'prospect',
-  'contacted',
-  'replied',
-  'negotiating',
-  'sample_sent',
-  'posted',
-  'active',
-  'declined',
-  'not_a_fit',
-] as const;
+export { STAGES, STAGE_LABEL };
 export const Stage = z.enum(STAGES);
 export type Stage = z.infer<typeof Stage>;
-
-export const STAGE_LABEL: Record<Stage, string> = {
-  prospect: 'Prospect',
-  contacted: 'Contacted',
-  replied: 'Replied',
-  negotiating: 'Negotiating',
-  sample_sent: 'Sample sent',
-  posted: 'Posted',
-  active: 'Active',
-  declined: 'Declined',
-  not_a_fit: 'Not a fit',
-};
 
 export const Handle = z
   .string()

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { TIERS } from './constants';
 
-export const TIERS = ['nano', 'micro', 'mid', 'macro', 'mega'] as const;
+export { TIERS };
 export const Tier = z.enum(TIERS);
 export type Tier = z.infer<typeof Tier>;
 

@@ -1,17 +1,7 @@
 import { z } from 'zod';
-import { Stage, type PipelineEntry } from '../model/pipeline';
+import { Stage } from '../model/pipeline';
+import type { PipelineRow, SortKey } from './row';
 import { Tier } from '../model/tier';
-
-/** A pipeline entry joined with what the popup shows of its creator. */
-export interface PipelineRow extends PipelineEntry {
-  nickname?: string;
-  followers?: number;
-  avatarUrl?: string;
-  email?: string;
-  lists: string[];
-  /** Lower-cased handle, nickname, tags and notes: what the search box matches, built once per load. */
-  haystack: string;
-}
 
 export const PipelineFilter = z.object({
   query: z.string().default(''),
@@ -23,21 +13,6 @@ export const PipelineFilter = z.object({
   dueOnly: z.boolean().default(false),
 });
 export type PipelineFilter = z.infer<typeof PipelineFilter>;
-
-export const SORTS = ['updated', 'score', 'followers', 'handle', 'followUp'] as const;
-export type SortKey = (typeof SORTS)[number];
-
-export function toRow(entry: PipelineEntry, creator: { nickname?: string; followers?: number; avatarUrl?: string; email?: string } | undefined, lists: string[]): PipelineRow {
-  return {
-    ...entry,
-    nickname: creator?.nickname || undefined,
-    followers: creator?.followers,
-    avatarUrl: creator?.avatarUrl,
-    email: creator?.email,
-    lists,
-    haystack: `${entry.handle} ${creator?.nickname ?? ''} ${entry.tags.join(' ')} ${entry.notes} ${entry.owner ?? ''}`.toLowerCase(),
-  };
-}
 
 /** Rows matching every set filter; the query matches words in any order. */
 export function filterRows(rows: PipelineRow[], f: PipelineFilter, nowIso: string): PipelineRow[] {

@@ -33,7 +33,7 @@ export async function benchPopup(): Promise<void> {
       db.close();
     }, STAGES);
 
-    const render = await timesUntil(h.context, page, '[data-scout="row"]', 6, 10_000);
+    const render = await timesUntil(h.context, page, '[data-scout="row"]', 11, 10_000);
     report('popup.render10k_ms', median(render), 'ms', 200);
 
     await page.waitForSelector('text=Pipeline (10000)', { timeout: 20_000 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterRows, sortRows, toRow, PipelineFilter } from '../../lib/pipeline/view';
+import { filterRows, sortRows, PipelineFilter } from '../../lib/pipeline/view';
+import { toRow } from '../../lib/pipeline/row';
 import type { PipelineEntry } from '../../lib/model/pipeline';
 
 const at = (d: number) => new Date(Date.UTC(2026, 10, d)).toISOString();

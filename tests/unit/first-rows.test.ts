@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFirstRows } from '../../storage/first-rows';
+import { pipelineRepo } from '../../storage/pipeline';
+import { pipelineViewRepo } from '../../storage/pipeline-view';
+import { creatorsRepo } from '../../storage/creators';
+import { listsRepo } from '../../storage/lists';
+import { listMembersRepo } from '../../storage/list-members';
+import type { ScoutDB } from '../../storage/db';
+import { freshDb } from './db-helpers';
+
+const T = new Date('2026-11-20T10:00:00Z');
+let db: ScoutDB | undefined;
+afterEach(async () => {
+  await db?.delete();
+  db = undefined;
+});
+
+describe('readFirstRows (the popup first screen, plain IndexedDB)', () => {
+  it('reads the newest entries first, joined with their creators and shortlists, exactly as the full load does', async () => {
+    db = freshDb();
+    for (let i = 0; i < 40; i++) {
+      if (i % 2) await creatorsRepo.observe(db, { handle: `c${i}`, nickname: `Name ${i}`, bio: '', verified: false, followers: 5000 + i }, [], T);
+      await pipelineRepo.add(db, `c${i}`, { owner: 'alex', score: i }, new Date(T.getTime() + i * 60_000));
+    }
+    const list = await listsRepo.create(db, 'Q4', T);
+    await listMembersRepo.add(db, list.id, 'c39', T);
+    await listMembersRepo.add(db, list.id, 'c38', T);
+    const name = db.name;
+    db.close();
+
+    const rows = await readFirstRows(indexedDB, name, 30);
+    expect(rows.map((r) => r.handle)).toEqual(Array.from({ length: 30 }, (_, i) => `c${39 - i}`));
+    expect(rows[0]).toMatchObject({ nickname: 'Name 39', followers: 5039, lists: [list.id], score: 39, owner: 'alex' });
+    expect(rows[1]).toMatchObject({ lists: [list.id] });
+    expect(rows[1]!.nickname).toBeUndefined();
+    expect(rows[2]!.lists).toEqual([]);
+
+    await db.open();
+    const all = await pipelineViewRepo.allRows(db);
+    const byHandle = new Map(all.map((r) => [r.handle, r]));
+    for (const r of rows) expect(r).toEqual(byHandle.get(r.handle));
+  });
+
+  it('shows nothing, and creates nothing, when the extension has no database yet', async () => {
+    const name = `never-opened-${Math.random()}`;
+    expect(await readFirstRows(indexedDB, name)).toEqual([]);
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    expect(names).not.toContain(name);
+  });
+
+  it('shows nothing for a database without the pipeline tables', async () => {
+    const name = `foreign-${Math.random()}`;
+    await new Promise<void>((resolve, reject) => {
+      const r = indexedDB.open(name, 1);
+      r.onupgradeneeded = () => r.result.createObjectStore('other');
+      r.onsuccess = () => (r.result.close(), resolve());
+      r.onerror = () => reject(r.error);
+    });
+    expect(await readFirstRows(indexedDB, name)).toEqual([]);
+    indexedDB.deleteDatabase(name);
+  });
+});
