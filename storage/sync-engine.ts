@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import type { ScoutDB } from './db';
 import { outboxRepo } from './outbox';
 import { getClientId, settingsRepo } from './settings';

@@ -2,7 +2,7 @@ import type { ExtractedCreator, ExtractedVideo } from '../model/page';
 import { toCount } from './counts';
 import { findEmail, isRecord } from './dom';
 import { type TtUser, TtStats } from './tiktok-json';
-import type { z } from 'zod';
+import type { z } from '../zod';
 
 type Stats = z.infer<typeof TtStats> | undefined;
 

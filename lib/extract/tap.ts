@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import type { ExtractedCreator, ExtractedVideo } from '../model/page';
 import { creatorFromJson, videosFromJson } from './from-json';
 import { TtItemListResponse, TtUserDetailResponse } from './tiktok-json';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /**
  * The parts of TikTok's own JSON we read (embedded on first load, and the API responses the page tap

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { ExtractedCreator, ExtractedProduct, ExtractedVideo, MarketplaceCreator } from '../model/page';
 import { Handle, PipelineEntry, Stage } from '../model/pipeline';
 import { Channel, OutreachEvent } from '../model/outreach';

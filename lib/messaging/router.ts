@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { Envelope, MESSAGES, type MessageType, type ParsedRequestOf, type Reply, type ResponseOf } from './protocol';
 import { classifySender, type SenderInfo, type SenderKind } from './sender';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 export const List = z.object({ id: z.string(), name: z.string().min(1), createdAt: z.string(), updatedAt: z.string() });
 export type List = z.infer<typeof List>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { ExtractedCreator } from './page';
 
 /** A creator as stored: what the page showed, plus metrics computed from their videos. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** Tables whose rows travel to the team server. Creators' page data and settings stay local. */
 export const SYNCED_TABLES = ['pipeline', 'outreach', 'lists', 'listMembers', 'templates', 'samples', 'campaigns', 'products', 'performance'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 export const CHANNELS = ['tiktok_dm', 'email', 'seller_center_invite', 'instagram_dm', 'sample', 'call', 'other'] as const;
 export const Channel = z.enum(CHANNELS);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** What extractPage returns (DESIGN §5). These schemas also validate extracts crossing from content scripts. */
 const count = z.number().finite().nonnegative();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { Tier } from './tier';
 import { STAGES, STAGE_LABEL } from './constants';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { Tier } from './tier';
 
 export const COMPONENT_KEYS = ['reach', 'engagement', 'viewRate', 'activity', 'commerce', 'fit'] as const;

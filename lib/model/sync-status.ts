@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** The outcome of the last sync, as the options page shows it. */
 export const SyncStatus = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { Stage } from '../model/pipeline';
 import type { PipelineRow, SortKey } from './row';
 import { Tier } from '../model/tier';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { detectDelimiter, parseCsvRecords, handleFromCell } from '../csv';
 import { parseMoney } from '../extract/counts';
 import type { Performance } from '../model/collections';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** An affiliate tier: reached by GMV or by posted videos (either), with its commission rate. */
 export const AffiliateTier = z.object({

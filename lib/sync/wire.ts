@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { Mutation, SyncedTable } from '../model/mutation';
 
 /** DESIGN §8, exactly: the bodies both ends parse. */
