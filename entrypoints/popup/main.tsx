@@ -14,10 +14,14 @@ const prefetched = (globalThis as Record<string, unknown>)[PREFETCHED_ROWS] as P
 const firstRows = prefetched ?? readFirstRows(indexedDB, DB_NAME).catch(() => undefined);
 const handle = currentTabHandle().catch(() => undefined);
 
+/** `p`'s value, or undefined once `ms` have passed: a slow database must not hold the popup blank. */
+const within = <T,>(p: Promise<T>, ms: number) => Promise.race([p, new Promise<undefined>((resolve) => setTimeout(resolve, ms))]);
+
 async function start(): Promise<void> {
-  const [rows, creator] = await Promise.all([firstRows, handle]);
+  const creator = await handle;
   // On a creator's page the popup opens on that creator, which the app shows: no pipeline first.
-  if (rows && !creator) root.render(<FirstScreen rows={rows} />);
+  const rows = creator ? undefined : await within(firstRows, 300);
+  if (rows) root.render(<FirstScreen rows={rows} />);
   // Loaded after that render is queued, so fetching and compiling the app does not delay it.
   await new Promise((resolve) => setTimeout(resolve, 0));
   const [{ App }, { usePopupStore }] = await Promise.all([import('./App'), import('./store')]);
