@@ -1,9 +1,9 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { readFirstRows, PREFETCHED_ROWS } from '../storage/first-rows';
+import { prefetchFirstRows } from '../storage/first-rows';
 import { DB_NAME } from '../storage/schema';
 
 // A classic script in popup.html's head: it runs while the page is still parsing, so IndexedDB reads the
 // pipeline's first rows while the popup's modules are fetched and compiled (main.tsx takes the result).
 export default defineUnlistedScript(() => {
-  (globalThis as Record<string, unknown>)[PREFETCHED_ROWS] = readFirstRows(indexedDB, DB_NAME).catch(() => undefined);
+  prefetchFirstRows(indexedDB, DB_NAME);
 });

@@ -3,8 +3,21 @@ import type { PipelineEntry } from '../lib/model/pipeline';
 import type { CreatorRecord } from '../lib/model/creator';
 import type { ListMember } from '../lib/model/collections';
 
-/** Where popup-rows.js leaves its read for the popup's entry: a global is the only hand-off between scripts. */
-export const PREFETCHED_ROWS = '__creatorScoutFirstRows';
+// Where popup-rows.js leaves its read for the popup's entry: a global is the only hand-off between a
+// classic script and a module.
+const PREFETCHED = '__creatorScoutFirstRows';
+type Prefetch = Promise<PipelineRow[] | undefined>;
+
+/** Start reading the first rows now (popup-rows.js); a failure shows nothing and leaves it to the app. */
+export function prefetchFirstRows(idb: IDBFactory, name: string): void {
+  (globalThis as Record<string, unknown>)[PREFETCHED] = readFirstRows(idb, name).catch(() => undefined);
+}
+
+/** The read prefetchFirstRows started, or a new one if the head script did not run. */
+export function prefetchedFirstRows(idb: IDBFactory, name: string): Prefetch {
+  const started = (globalThis as Record<string, unknown>)[PREFETCHED] as Prefetch | undefined;
+  return started ?? readFirstRows(idb, name).catch(() => undefined);
+}
 
 const request = <T>(r: IDBRequest<T>) =>
   new Promise<T>((resolve, reject) => {

@@ -1,7 +1,6 @@
 import './style.css';
 import { createRoot } from 'react-dom/client';
-import { PREFETCHED_ROWS, readFirstRows } from '../../storage/first-rows';
-import type { PipelineRow } from '../../lib/pipeline/row';
+import { prefetchedFirstRows } from '../../storage/first-rows';
 import { DB_NAME } from '../../storage/schema';
 import { currentTabHandle } from './currentTab';
 import { FirstScreen } from './FirstScreen';
@@ -10,8 +9,7 @@ import { FirstScreen } from './FirstScreen';
 // one IndexedDB read, not Dexie or zod, which are half of the app's code: this entry paints the first rows
 // from a small bundle, then loads the app, which takes over the same layout with the same rows.
 const root = createRoot(document.getElementById('root')!);
-const prefetched = (globalThis as Record<string, unknown>)[PREFETCHED_ROWS] as Promise<PipelineRow[] | undefined> | undefined;
-const firstRows = prefetched ?? readFirstRows(indexedDB, DB_NAME).catch(() => undefined);
+const firstRows = prefetchedFirstRows(indexedDB, DB_NAME);
 const handle = currentTabHandle().catch(() => undefined);
 
 /** `p`'s value, or undefined once `ms` have passed: a slow database must not hold the popup blank. */
