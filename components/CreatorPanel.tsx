@@ -109,7 +109,7 @@ export function CreatorPanel({ creator, videos, warnings, ask, now, defaultOpen 
   return (
     <div data-scout="overlay" data-handle={creator.handle} className="w-80 rounded-lg border border-slate-300 bg-white p-3 font-sans text-slate-900 shadow-xl">
       <div className="flex items-center justify-between gap-2">
-        <button type="button" className="flex items-center gap-2 text-left" onClick={() => setOpen(!open)} aria-expanded={open}>
+        <button type="button" className="flex min-w-0 flex-1 items-center gap-2 text-left" onClick={() => setOpen(!open)} aria-expanded={open}>
           <ScoreBadge result={result} />
           <span className="min-w-0">
             <span className="block truncate text-sm font-semibold">{creator.nickname || `@${creator.handle}`}</span>
@@ -117,9 +117,11 @@ export function CreatorPanel({ creator, videos, warnings, ask, now, defaultOpen 
           </span>
         </button>
         {entry ? (
-          <StagePicker value={entry.stage} disabled={busy} onChange={(stage) => act(`Stage: ${STAGE_LABEL[stage]}`, () => ask('pipeline.setStage', { handle: creator.handle, stage }))} />
+          <span className="shrink-0">
+            <StagePicker value={entry.stage} disabled={busy} onChange={(stage) => act(`Stage: ${STAGE_LABEL[stage]}`, () => ask('pipeline.setStage', { handle: creator.handle, stage }))} />
+          </span>
         ) : (
-          <span className="flex flex-col items-end gap-1">
+          <span className="flex shrink-0 flex-col items-end gap-1">
             <button data-scout="add" type="button" disabled={busy} className="rounded bg-sky-700 px-2 py-1 text-xs font-medium text-white disabled:opacity-50"
               onClick={() => act(listId ? 'Added to pipeline and shortlist' : 'Added to pipeline', () => ask('pipeline.add', { handle: creator.handle, score: result.score, listId: listId || undefined }))}>
               Add to pipeline

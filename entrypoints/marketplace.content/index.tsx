@@ -59,7 +59,9 @@ export default defineContentScript({
     });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     ctx.onInvalidated(() => observer.disconnect());
-    run();
+    // The rows already there are annotated in a task of their own, not in the one that evaluated this
+    // script: on the first page of a tab that task is the longest we run.
+    ctx.setTimeout(() => run());
 
     const ui = await createShadowRootUi<Root>(ctx, {
       name: 'creator-scout-list',

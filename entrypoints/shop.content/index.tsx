@@ -13,14 +13,15 @@ export default defineContentScript({
   matches: TIKTOK_SHOP,
   cssInjectionMode: 'ui',
   async main(ctx) {
-    const page = extractPage(document, location.href);
     const ui = await createShadowRootUi<Root>(ctx, {
       name: 'creator-scout-shop',
       position: 'inline',
       anchor: 'body',
       append: 'last',
       mode: 'open',
+      // Read after the stylesheet's fetch, so not in the task that evaluated this script (see marketplace).
       onMount(container) {
+        const page = extractPage(document, location.href);
         const root = createRoot(container);
         root.render(
           <ErrorBoundary name="product panel">

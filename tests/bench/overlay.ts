@@ -42,8 +42,7 @@ export async function benchOverlay(): Promise<void> {
     const longest = () => page.evaluate(() => (window as unknown as Marks).__scoutLongest);
     const resetLongest = () => page.evaluate(() => ((window as unknown as Marks).__scoutLongest = 0));
 
-    // The first page of each content script compiles it (cold); every later page and batch runs warm.
-    const cold: number[] = [];
+    // The first page is the cold one (measured without DevTools by first-page.ts); later pages run warm.
     const warm: number[] = [];
     const visible: number[] = [];
     for (let i = 0; i < 8; i++) {
@@ -52,7 +51,7 @@ export async function benchOverlay(): Promise<void> {
       visible.push((await shown)[0]!);
       // Let the panel finish its work after it shows (pipeline state, metrics) before reading.
       await page.waitForTimeout(300);
-      (i === 0 ? cold : warm).push(await longest());
+      if (i > 0) warm.push(await longest());
     }
     report('overlay.visible_ms', median(visible.slice(1)), 'ms', 300);
 
@@ -63,7 +62,6 @@ export async function benchOverlay(): Promise<void> {
     await page.goto('https://affiliate.tiktok.com/connection/creator', { waitUntil: 'commit' });
     expectChips((await firstBatch)[1]!, 20);
     await page.waitForTimeout(300);
-    cold.push(await longest());
     await resetLongest();
     for (let i = 1; i <= 7; i++) {
       await page.evaluate(() => delete document.documentElement.dataset.scoutAnnotateMs);
@@ -75,10 +73,8 @@ export async function benchOverlay(): Promise<void> {
     }
     report('list.annotate100_ms', median(annotate.slice(1)), 'ms', 8);
     warm.push(await longest());
-    // The longest task (0: none over 50 ms) while profiles load and list batches are annotated, and
-    // apart from it the first page of a session, which compiles the content script.
+    // The longest task (0: none over 50 ms) while profiles load and list batches are annotated.
     report('overlay.longest_task_ms', Math.max(...warm), 'ms', 50);
-    report('overlay.first_page_task_ms', Math.max(...cold), 'ms', 50);
   } finally {
     await h.close();
   }

@@ -4,6 +4,7 @@ import { benchExtract } from './extract';
 import { benchScore } from './score';
 import { benchSync } from './sync';
 import { benchOverlay } from './overlay';
+import { benchFirstPage } from './first-page';
 import { benchCsv, benchPopup } from './popup';
 import { benchDashboard } from './dashboard';
 
@@ -15,6 +16,7 @@ benchCsv();
 benchBundle(root);
 await benchExtract(root);
 await benchSync();
+await benchFirstPage();
 await benchOverlay();
 await benchPopup();
 await benchDashboard();

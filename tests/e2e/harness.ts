@@ -15,7 +15,7 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const TIKTOK_HOSTS = ['www.tiktok.com', 'shop.tiktok.com', 'affiliate.tiktok.com', 'seller-us.tiktok.com'];
 
-export type Route = { status?: number; type?: string; body: string | Buffer };
+export type Route = { status?: number; type?: string; headers?: Record<string, string>; body: string | Buffer };
 /** Pages by "host/path" (no query string). Tests add their own before navigating. */
 export type Routes = Map<string, Route | (() => Route)>;
 
@@ -42,8 +42,17 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no built extension at ${EXTENSION_DIR}: run "npm run build" first`);
+/** An HTTPS server on loopback answering for the TikTok hosts from `routes`. */
+export interface FixtureServer {
+  routes: Routes;
+  server: Server;
+  port: number;
+  /** A scratch directory (certificate, browser profiles), removed by close(). */
+  dir: string;
+  close(): Promise<void>;
+}
+
+export async function startFixtureServer(): Promise<FixtureServer> {
   const dir = mkdtempSync(join(tmpdir(), 'scout-e2e-'));
   const routes: Routes = new Map();
   const server = createServer(selfSignedCert(dir), (req, res) => {
@@ -55,27 +64,52 @@ export async function startHarness(): Promise<Harness> {
       res.writeHead(404, { 'content-type': 'text/html' }).end('<!doctype html><title>Not found</title><p>not found');
       return;
     }
-    res.writeHead(route.status ?? 200, { 'content-type': route.type ?? 'text/html; charset=utf-8' }).end(route.body);
+    res.writeHead(route.status ?? 200, { 'content-type': route.type ?? 'text/html; charset=utf-8', ...route.headers }).end(route.body);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as AddressInfo).port;
+  return {
+    routes,
+    server,
+    port,
+    dir,
+    async close() {
+      await new Promise((r) => server.close(r));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Chromium flags that load the built extension and resolve the TikTok hosts to the fixture server. */
+export function chromiumFlags(port: number): string[] {
   const rules = TIKTOK_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
+  return [
+    `--load-extension=${EXTENSION_DIR}`,
+    `--disable-extensions-except=${EXTENSION_DIR}`,
+    `--host-resolver-rules=${rules}`,
+    '--ignore-certificate-errors',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
+export function requireBuild(): void {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no built extension at ${EXTENSION_DIR}: run "npm run build" first`);
+}
+
+export async function startHarness(): Promise<Harness> {
+  requireBuild();
+  const fixtures = await startFixtureServer();
+  const { routes, server, port, dir } = fixtures;
   const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      `--load-extension=${EXTENSION_DIR}`,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--host-resolver-rules=${rules}`,
-      '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumFlags(port),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
@@ -97,8 +131,7 @@ export async function startHarness(): Promise<Harness> {
     },
     async close() {
       await context.close();
-      await new Promise((r) => server.close(r));
-      rmSync(dir, { recursive: true, force: true });
+      await fixtures.close();
     },
   };
 }
