@@ -10,6 +10,12 @@ beforeAll(async () => {
   h.routes.set('www.tiktok.com/@glowwithmara', { body: fixture('tiktok/profile-en.html') });
   h.routes.set('www.tiktok.com/@hostile', { body: fixture('tiktok/profile-hostile.html').replaceAll('glowwithmara', 'hostile') });
   h.routes.set('www.tiktok.com/@redesigned', { body: fixture('tiktok/profile-redesigned.html').replaceAll('glowwithmara', 'redesigned') });
+  // TikTok sends a Content-Security-Policy; a strict one (no inline styles or scripts, no other origins)
+  // must not keep our isolated-world script or the shadow root's stylesheet out.
+  h.routes.set('www.tiktok.com/@strict_csp', {
+    body: fixture('tiktok/profile-en.html').replaceAll('glowwithmara', 'strict_csp'),
+    headers: { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'" },
+  });
   h.routes.set('www.tiktok.com/@spa_start', { body: spaProfilePage().replaceAll('glowwithmara', 'spa_start') });
   h.routes.set('www.tiktok.com/api/user/detail/', { type: 'application/json', body: userDetailJson() });
   h.routes.set('affiliate.tiktok.com/connection/creator', { body: pagedMarketplacePage() });
@@ -56,6 +62,26 @@ describe('profile overlay', () => {
     expect(await overlays(page).count()).toBe(1);
     expect(await page.locator('[data-scout="overlay"]').textContent()).toContain('Kate Quiet');
     expect(await page.locator('[data-scout="overlay"]').textContent()).not.toContain('Skincare Nerd');
+    await page.close();
+  });
+
+  it('works, styled, on a page with a strict Content-Security-Policy', async () => {
+    const page = await h.open('https://www.tiktok.com/@strict_csp');
+    await expect.poll(() => page.locator('[data-scout="overlay"][data-handle="strict_csp"] [data-scout="score"]').count(), { timeout: 10_000 }).toBe(1);
+    // Tailwind's w-80 and shadow-xl reached the shadow root: the stylesheet was not blocked.
+    const style = await page.locator('[data-scout="overlay"][data-handle="strict_csp"]').evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { width: s.width, shadow: s.boxShadow };
+    });
+    expect(style.width).toBe('320px');
+    expect(style.shadow).not.toBe('none');
+    // The policy is in force for the page itself: its own inline style is refused.
+    const refused = await page.evaluate(() => new Promise<string>((resolve) => {
+      document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true });
+      document.head.append(Object.assign(document.createElement('style'), { textContent: 'body { color: red }' }));
+      setTimeout(() => resolve('none'), 2000);
+    }));
+    expect(refused).toMatch(/^style-src/);
     await page.close();
   });
 
