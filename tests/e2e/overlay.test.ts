@@ -16,6 +16,10 @@ beforeAll(async () => {
     body: fixture('tiktok/profile-en.html').replaceAll('glowwithmara', 'strict_csp'),
     headers: { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'" },
   });
+  h.routes.set('seller-us.tiktok.com/connection/creator', {
+    body: pagedMarketplacePage(),
+    headers: { 'content-security-policy': "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self'" },
+  });
   h.routes.set('www.tiktok.com/@spa_start', { body: spaProfilePage().replaceAll('glowwithmara', 'spa_start') });
   h.routes.set('www.tiktok.com/api/user/detail/', { type: 'application/json', body: userDetailJson() });
   h.routes.set('affiliate.tiktok.com/connection/creator', { body: pagedMarketplacePage() });
@@ -161,6 +165,14 @@ describe('creator lists', () => {
 });
 
 describe('shop product page', () => {
+  it('styles its chips on a list served with a strict Content-Security-Policy', async () => {
+    const page = await h.open('https://seller-us.tiktok.com/connection/creator');
+    const chip = page.locator('[data-scout="chip"][data-handle="creator_a0"]');
+    await expect.poll(() => chip.count(), { timeout: 10_000 }).toBe(1);
+    expect(await chip.evaluate((el) => getComputedStyle(el).display)).toBe('inline-flex');
+    await page.close();
+  });
+
   it('saves the product', async () => {
     const page = await h.open('https://www.tiktok.com/shop/pdp/hydrating-barrier-serum-30ml/1729384756102938475');
     await expect.poll(() => page.locator('[data-scout="product"][data-product-id="1729384756102938475"]').count(), { timeout: 10_000 }).toBe(1);
