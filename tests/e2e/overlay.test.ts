@@ -20,6 +20,7 @@ beforeAll(async () => {
     body: pagedMarketplacePage(),
     headers: { 'content-security-policy': "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self'" },
   });
+  h.routes.set('www.tiktok.com/@video_maker/video/7430000000000011000', { body: fixture('tiktok/video-en.html').replaceAll('glowwithmara', 'video_maker') });
   h.routes.set('www.tiktok.com/@spa_start', { body: spaProfilePage().replaceAll('glowwithmara', 'spa_start') });
   h.routes.set('www.tiktok.com/api/user/detail/', { type: 'application/json', body: userDetailJson() });
   h.routes.set('affiliate.tiktok.com/connection/creator', { body: pagedMarketplacePage() });
@@ -86,6 +87,21 @@ describe('profile overlay', () => {
       setTimeout(() => resolve('none'), 2000);
     }));
     expect(refused).toMatch(/^style-src/);
+    await page.close();
+  });
+
+  it('shows the creator of a video page, and adds them from there', async () => {
+    const page = await h.open('https://www.tiktok.com/@video_maker/video/7430000000000011000');
+    await expect.poll(() => page.locator('[data-scout="overlay"][data-handle="video_maker"] [data-scout="score"]').count(), { timeout: 10_000 }).toBe(1);
+    expect(await overlays(page).count()).toBe(1);
+    await page.locator('[data-scout="overlay"] button[aria-expanded]').click();
+    // A video page shows no follower count: "not available", and Reach is left out of the score, not 0.
+    const text = await overlays(page).textContent();
+    expect(text).toContain('Followersnot available');
+    expect(text).toContain('Reach: not available');
+    expect(text).toContain('Mara | Skincare Nerd');
+    await page.locator('[data-scout="add"]').click();
+    await expect.poll(() => page.locator('[data-scout="stage"]').inputValue()).toBe('prospect');
     await page.close();
   });
 
