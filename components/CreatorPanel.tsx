@@ -13,6 +13,7 @@ import { ScoreBreakdown } from './ScoreBreakdown';
 import { StagePicker } from './StagePicker';
 import { OutreachForm, type OutreachInput } from './OutreachForm';
 import { ListPicker } from './ListPicker';
+import { RecruitedProducts } from './RecruitedProducts';
 
 type Context = ResponseOf<'overlay.context'>;
 
@@ -31,7 +32,7 @@ export interface CreatorPanelProps {
 /** The profile overlay: score, key figures, our pipeline state and the outreach actions. */
 export function CreatorPanel({ creator, videos, warnings, ask, now, defaultOpen = false, openSignal = 0 }: CreatorPanelProps) {
   const [open, setOpen] = useState(defaultOpen);
-  const [ctx, setCtx] = useState<Context>({ me: '', scoreSettings: {}, templates: [], lists: [] });
+  const [ctx, setCtx] = useState<Context>({ me: '', scoreSettings: {}, templates: [], lists: [], products: [] });
   const [listId, setListId] = useState('');
   const [state, setState] = useState<CreatorState | undefined>();
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | undefined>();
@@ -154,6 +155,14 @@ export function CreatorPanel({ creator, videos, warnings, ask, now, defaultOpen 
               {state?.lastOutreach ? `${shortDate(state.lastOutreach.at)} by ${state.lastOutreach.author || 'me'} (${CHANNEL_LABEL[state.lastOutreach.channel]})` : 'none'} · follow-up {shortDate(entry.nextFollowUpAt)}
             </p>
           )}
+          <RecruitedProducts
+            linked={entry?.products ?? []}
+            products={ctx.products}
+            busy={busy}
+            onChange={(productId, recruited) =>
+              act(recruited ? 'Recruiting for the product' : 'No longer recruiting for the product', async () => (await ask('product.recruit', { productId, handle: creator.handle, recruited })).state)
+            }
+          />
           <OutreachForm templates={ctx.templates} busy={busy} onSubmit={logOutreach} />
           <div className="flex flex-wrap gap-1">
             {ctx.templates.length > 0 && (

@@ -6,6 +6,7 @@ import { creatorState } from './creator-state';
 import { outreachRepo } from './outreach';
 import { pipelineRepo } from './pipeline';
 import { productsRepo } from './products';
+import { recruitsFor, setRecruited } from './product-recruits';
 import { settingsRepo } from './settings';
 import { templatesRepo } from './templates';
 import { listsRepo } from './lists';
@@ -42,7 +43,8 @@ export function createHandlers(db: ScoutDB, now: () => Date = () => new Date(), 
 
     'overlay.context': async () => {
       const stored = ScoreSettings.safeParse(await settingsRepo.get(db, SCORE_SETTINGS_KEY, {}));
-      return { me: await myName(db), scoreSettings: stored.success ? stored.data : {}, templates: await templatesRepo.all(db), lists: await listsRepo.all(db) };
+      const products = (await productsRepo.recent(db)).map((p) => ({ id: p.id, title: p.title }));
+      return { me: await myName(db), scoreSettings: stored.success ? stored.data : {}, templates: await templatesRepo.all(db), lists: await listsRepo.all(db), products };
     },
 
     'creator.observe': async ({ creator, videos }) => {
@@ -97,8 +99,14 @@ export function createHandlers(db: ScoutDB, now: () => Date = () => new Date(), 
 
     'product.save': async ({ product }) => {
       await productsRepo.save(db, product, now());
-      const entries = await db.pipeline.where('products').equals(product.id).toArray();
-      return changed({ saved: true as const, recruitedFor: entries.map((e) => e.handle) });
+      return changed({ saved: true as const, recruits: await recruitsFor(db, product.id) });
+    },
+
+    'product.recruits': async ({ productId }) => ({ saved: !!(await productsRepo.get(db, productId)), recruits: await recruitsFor(db, productId) }),
+
+    'product.recruit': async ({ productId, handle, recruited }) => {
+      await setRecruited(db, handle, productId, recruited, await myName(db), now());
+      return changed({ state: await state(handle), recruits: await recruitsFor(db, productId) });
     },
 
     'reminders.refresh': async () => ({ due: hooks.refreshReminders ? await hooks.refreshReminders() : await followUpsRepo.countDue(db, endOfDay(now())) }),

@@ -18,6 +18,12 @@ export const CreatorState = z.object({
 });
 export type CreatorState = z.infer<typeof CreatorState>;
 
+/** How a creator came to be recruited for a product (see storage/product-recruits.ts). */
+export const RecruitedVia = z.enum(['linked', 'sample', 'campaign']);
+export type RecruitedVia = z.infer<typeof RecruitedVia>;
+export const ProductRecruit = z.object({ handle: z.string(), stage: Stage, via: z.array(RecruitedVia) });
+export type ProductRecruit = z.infer<typeof ProductRecruit>;
+
 const noPayload = z.object({}).default({});
 
 /**
@@ -28,7 +34,14 @@ export const MESSAGES = {
   ping: { req: noPayload, res: z.object({ pong: z.literal(true), at: z.string() }) },
   'overlay.context': {
     req: noPayload,
-    res: z.object({ me: z.string(), scoreSettings: ScoreSettings, templates: z.array(Template), lists: z.array(List) }),
+    res: z.object({
+      me: z.string(),
+      scoreSettings: ScoreSettings,
+      templates: z.array(Template),
+      lists: z.array(List),
+      /** Products saved from Shop pages, newest first: what a creator can be recruited for. */
+      products: z.array(z.object({ id: z.string(), title: z.string() })),
+    }),
   },
   'creator.observe': {
     req: z.object({ creator: ExtractedCreator, videos: z.array(ExtractedVideo).max(500) }),
@@ -76,7 +89,12 @@ export const MESSAGES = {
     res: SyncStatus.extend({ pending: z.number().int() }),
   },
   'reminders.refresh': { req: noPayload, res: z.object({ due: z.number().int() }) },
-  'product.save': { req: z.object({ product: ExtractedProduct }), res: z.object({ saved: z.literal(true), recruitedFor: z.array(z.string()) }) },
+  'product.save': { req: z.object({ product: ExtractedProduct }), res: z.object({ saved: z.literal(true), recruits: z.array(ProductRecruit) }) },
+  'product.recruits': { req: z.object({ productId: z.string().min(1) }), res: z.object({ saved: z.boolean(), recruits: z.array(ProductRecruit) }) },
+  'product.recruit': {
+    req: z.object({ productId: z.string().min(1), handle: Handle, recruited: z.boolean() }),
+    res: z.object({ state: CreatorState, recruits: z.array(ProductRecruit) }),
+  },
 } as const;
 
 export type MessageType = keyof typeof MESSAGES;

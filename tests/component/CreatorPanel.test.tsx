@@ -6,6 +6,7 @@ import { createRouter } from '../../lib/messaging/router';
 import { bindAsk } from '../../lib/messaging/client';
 import { ScoutDB } from '../../storage/db';
 import { templatesRepo } from '../../storage/templates';
+import { productsRepo } from '../../storage/products';
 import type { ExtractedCreator, ExtractedVideo } from '../../lib/model/page';
 
 const NOW = '2026-11-24T12:00:00.000Z';
@@ -50,5 +51,22 @@ describe('CreatorPanel', () => {
     const events = await db.outreach.toArray();
     expect(events).toMatchObject([{ handle: 'mara', channel: 'email', note: 'sent rate card', direction: 'out' }]);
     expect((await db.pipeline.get('mara'))!.stage).toBe('contacted');
+  });
+
+  it('recruits the creator for a saved product, names it, and unlinks it', async () => {
+    const ask = setup();
+    await productsRepo.save(db, { id: '42', title: 'Barrier serum 30ml', url: 'https://www.tiktok.com/shop/pdp/serum/42' }, new Date(NOW));
+    render(<CreatorPanel creator={creator} videos={videos} warnings={[]} ask={ask} now={NOW} defaultOpen />);
+    const pick = await screen.findByLabelText('Recruit for a product');
+    expect(screen.getByText('no product')).toBeTruthy();
+    fireEvent.change(pick, { target: { value: '42' } });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Recruiting for the product'));
+    expect(screen.getByText('Barrier serum 30ml')).toBeTruthy();
+    expect(await db.pipeline.get('mara')).toMatchObject({ stage: 'prospect', products: ['42'] });
+
+    fireEvent.click(screen.getByLabelText('Not recruiting for Barrier serum 30ml'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('No longer recruiting for the product'));
+    expect((await db.pipeline.get('mara'))!.products).toEqual([]);
+    expect(screen.getByText('no product')).toBeTruthy();
   });
 });

@@ -189,11 +189,21 @@ describe('shop product page', () => {
     await page.close();
   });
 
-  it('saves the product', async () => {
+  it('saves the product, recruits a creator for it, and the creator\'s panel names it', async () => {
     const page = await h.open('https://www.tiktok.com/shop/pdp/hydrating-barrier-serum-30ml/1729384756102938475');
     await expect.poll(() => page.locator('[data-scout="product"][data-product-id="1729384756102938475"]').count(), { timeout: 10_000 }).toBe(1);
     await page.locator('[data-scout="save-product"]').click();
     await expect.poll(() => page.locator('[data-scout="status"]').textContent()).toBe('Product saved');
+    await page.getByLabel('Recruit a creator for this product').fill('@GlowWithMara');
+    await page.getByRole('button', { name: 'Recruit' }).click();
+    await expect.poll(() => page.locator('[data-scout="product-recruits"] li[data-handle="glowwithmara"]').count()).toBe(1);
     await page.close();
+
+    // The creator's own panel names the product they are recruited for.
+    const profile = await h.open('https://www.tiktok.com/@glowwithmara');
+    await expect.poll(() => profile.locator('[data-scout="overlay"][data-handle="glowwithmara"] [data-scout="score"]').count(), { timeout: 10_000 }).toBe(1);
+    await profile.locator('[data-scout="overlay"] button[aria-expanded]').click();
+    await expect.poll(() => profile.locator('[data-scout="recruited-products"]').textContent()).toContain('Hydrating Barrier Serum');
+    await profile.close();
   });
 });
