@@ -88,7 +88,8 @@ export function CreatorPanel({ creator, videos, warnings, ask, now, defaultOpen 
       me: ctx.me || undefined,
       followers: compactNumber(creator.followers),
       commission: entry?.commissionRate !== undefined ? `${Math.round(entry.commissionRate * 100)}%` : undefined,
-      product: entry?.products[0],
+      // The product they are being recruited for, by its title when it was saved from its Shop page.
+      product: entry?.products[0] && (ctx.products.find((p) => p.id === entry.products[0])?.title ?? entry.products[0]),
     });
     try {
       await navigator.clipboard.writeText(text);

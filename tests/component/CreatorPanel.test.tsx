@@ -69,4 +69,19 @@ describe('CreatorPanel', () => {
     expect((await db.pipeline.get('mara'))!.products).toEqual([]);
     expect(screen.getByText('no product')).toBeTruthy();
   });
+
+  it('copies a template with the creator and the product they are recruited for filled in', async () => {
+    const ask = setup();
+    await templatesRepo.save(db, { name: 'Pitch', body: 'Hi {{nickname}} ({{handle}}), {{product}} for you?' }, new Date(NOW));
+    await productsRepo.save(db, { id: '42', title: 'Barrier serum 30ml', url: 'https://www.tiktok.com/shop/pdp/serum/42' }, new Date(NOW));
+    await ask('product.recruit', { productId: '42', handle: 'mara', recruited: true });
+    // jsdom has no clipboard; this stands in for the browser's.
+    const copied: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (t: string) => void copied.push(t) }, configurable: true });
+    render(<CreatorPanel creator={{ ...creator, nickname: 'Mara' }} videos={videos} warnings={[]} ask={ask} now={NOW} defaultOpen />);
+    await screen.findByText('Barrier serum 30ml');
+    fireEvent.change(screen.getByLabelText('Copy a message'), { target: { value: (await templatesRepo.all(db))[0]!.id } });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Copied "Pitch"'));
+    expect(copied).toEqual(['Hi Mara (@mara), Barrier serum 30ml for you?']);
+  });
 });
