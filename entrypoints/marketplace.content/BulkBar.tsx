@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { List } from '../../lib/model/collections';
 import { useStore } from 'zustand';
 import type { Ask } from '../../lib/messaging/client';
+import { BATCH_MAX } from '../../lib/messaging/protocol';
 import { listStore } from './selection';
 import { paintStates } from './chips';
 import { ListPicker } from '../../components/ListPicker';
@@ -21,13 +22,19 @@ export function BulkBar({ ask }: { ask: Ask }) {
   const handles = selected.size ? [...selected] : [...seen.keys()];
   const add = async () => {
     setBusy(true);
+    let added = 0;
     try {
-      const r = await ask('pipeline.bulkAdd', { creators: handles.map((handle) => ({ handle, score: seen.get(handle) })), listId: listId || undefined });
-      listStore.getState().setStates(r.states);
-      paintStates(r.states);
-      setStatus(`${r.added} added to the pipeline`);
+      // A long infinite-scrolled list goes in batches; each lands whole, and what landed is reported.
+      for (let i = 0; i < handles.length; i += BATCH_MAX) {
+        const batch = handles.slice(i, i + BATCH_MAX);
+        const r = await ask('pipeline.bulkAdd', { creators: batch.map((handle) => ({ handle, score: seen.get(handle) })), listId: listId || undefined });
+        listStore.getState().setStates(r.states);
+        paintStates(r.states);
+        added += r.added;
+      }
+      setStatus(`${added} added to the pipeline`);
     } catch (e) {
-      setStatus(e instanceof Error ? e.message : String(e));
+      setStatus(`${added ? `${added} added, then: ` : ''}${e instanceof Error ? e.message : String(e)}`);
     } finally {
       setBusy(false);
     }

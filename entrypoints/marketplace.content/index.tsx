@@ -4,6 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { TIKTOK_SELLER } from '../../lib/hosts';
 import { ask } from '../../lib/messaging/runtime';
+import { BATCH_MAX } from '../../lib/messaging/protocol';
 import type { ScoreSettings } from '../../lib/model/score';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { annotate, paintStates } from './chips';
@@ -23,13 +24,15 @@ export default defineContentScript({
         const fresh = annotate(document, settings, roots);
         if (!fresh.length) return;
         const annotateMs = performance.now() - t;
-        ask('marketplace.observe', { creators: fresh }).then((r) => {
-          const t2 = performance.now();
-          listStore.getState().setStates(r.states);
-          paintStates(r.states);
-          // Main-thread time of the batch (chips, then their stages), read by `npm run bench`.
-          document.documentElement.dataset.scoutAnnotateMs = (annotateMs + performance.now() - t2).toFixed(2);
-        }, () => {});
+        for (let i = 0; i < fresh.length; i += BATCH_MAX) {
+          ask('marketplace.observe', { creators: fresh.slice(i, i + BATCH_MAX) }).then((r) => {
+            const t2 = performance.now();
+            listStore.getState().setStates(r.states);
+            paintStates(r.states);
+            // Main-thread time of the batch (chips, then their stages), read by `npm run bench`.
+            document.documentElement.dataset.scoutAnnotateMs = (annotateMs + performance.now() - t2).toFixed(2);
+          }, () => {});
+        }
       } catch (err) {
         console.warn('[Creator Scout] list chips failed:', err);
       }

@@ -24,6 +24,9 @@ export type RecruitedVia = z.infer<typeof RecruitedVia>;
 export const ProductRecruit = z.object({ handle: z.string(), stage: Stage, via: z.array(RecruitedVia) });
 export type ProductRecruit = z.infer<typeof ProductRecruit>;
 
+/** The most creators one message carries; callers with more send them in batches of this size. */
+export const BATCH_MAX = 1000;
+
 const noPayload = z.object({}).default({});
 
 /**
@@ -49,11 +52,11 @@ export const MESSAGES = {
   },
   'creator.state': { req: z.object({ handle: Handle }), res: CreatorState },
   'creators.states': {
-    req: z.object({ handles: z.array(Handle).max(1000) }),
+    req: z.object({ handles: z.array(Handle).max(BATCH_MAX) }),
     res: z.object({ states: z.array(CreatorState) }),
   },
   'marketplace.observe': {
-    req: z.object({ creators: z.array(MarketplaceCreator).max(1000) }),
+    req: z.object({ creators: z.array(MarketplaceCreator).max(BATCH_MAX) }),
     res: z.object({ states: z.array(CreatorState) }),
   },
   'pipeline.add': {
@@ -66,7 +69,7 @@ export const MESSAGES = {
   },
   'pipeline.bulkAdd': {
     req: z.object({
-      creators: z.array(z.object({ handle: Handle, score: z.number().int().min(0).max(100).optional() })).min(1).max(1000),
+      creators: z.array(z.object({ handle: Handle, score: z.number().int().min(0).max(100).optional() })).min(1).max(BATCH_MAX),
       listId: z.string().optional(),
     }),
     res: z.object({ added: z.number().int(), states: z.array(CreatorState) }),

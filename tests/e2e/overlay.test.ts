@@ -21,6 +21,7 @@ beforeAll(async () => {
     headers: { 'content-security-policy': "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self'" },
   });
   h.routes.set('www.tiktok.com/@video_maker/video/7430000000000011000', { body: fixture('tiktok/video-en.html').replaceAll('glowwithmara', 'video_maker') });
+  h.routes.set('affiliate.tiktok.com/connection/long-list', { body: pagedMarketplacePage() });
   h.routes.set('www.tiktok.com/@spa_start', { body: spaProfilePage().replaceAll('glowwithmara', 'spa_start') });
   h.routes.set('www.tiktok.com/api/user/detail/', { type: 'application/json', body: userDetailJson() });
   h.routes.set('affiliate.tiktok.com/connection/creator', { body: pagedMarketplacePage() });
@@ -181,6 +182,24 @@ describe('creator lists', () => {
 });
 
 describe('shop product page', () => {
+  it('bulk-adds a list longer than one message carries, in batches', async () => {
+    const page = await h.open('https://affiliate.tiktok.com/connection/long-list');
+    const chips = page.locator('[data-scout="chip"]');
+    await expect.poll(() => chips.count(), { timeout: 10_000 }).toBe(20);
+    await page.evaluate(() => {
+      const more = document.getElementById('more')!;
+      more.dataset.count = '1180';
+      more.click();
+    });
+    await expect.poll(() => chips.count(), { timeout: 10_000 }).toBe(1200);
+    await page.locator('[data-scout="bulk-add"]').click();
+    await expect.poll(() => page.locator('[data-scout="status"]').textContent(), { timeout: 20_000 }).toMatch(/^\d+ added to the pipeline$/);
+    // Every row now shows its stage: all 1200 reached the pipeline.
+    const staged = () => page.evaluate(() => [...document.querySelectorAll('[data-scout="chip-stage"]')].filter((el) => el.textContent).length);
+    await expect.poll(staged, { timeout: 10_000 }).toBe(1200);
+    await page.close();
+  });
+
   it('styles its chips on a list served with a strict Content-Security-Policy', async () => {
     const page = await h.open('https://seller-us.tiktok.com/connection/creator');
     const chip = page.locator('[data-scout="chip"][data-handle="creator_a0"]');
