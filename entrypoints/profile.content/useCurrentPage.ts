@@ -3,6 +3,7 @@ import { extractPage } from '../../lib/extract';
 import { classifyUrl } from '../../lib/extract/url';
 import { mergeTapped } from '../../lib/extract/merge';
 import { readTapped, TapMessage } from '../../lib/extract/tap';
+import { watchUntil } from '../../components/watchUntil';
 import type { ExtractedCreator, ExtractedVideo, PageExtract } from '../../lib/model/page';
 
 export type PageView =
@@ -71,30 +72,15 @@ export function useCurrentPage(): PageView {
       return;
     }
     setView({ kind: 'reading', handle });
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const observer = new MutationObserver(() => {
-      if (timer) return;
-      timer = setTimeout(() => {
-        timer = undefined;
-        const v = toView(read());
-        if (v) {
-          observer.disconnect();
-          clearTimeout(giveUp);
-          setView(v);
-        }
-      }, 150);
-    });
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    const giveUp = setTimeout(() => {
-      observer.disconnect();
-      const x = read();
-      setView(toView(x) ?? { kind: 'unreadable', reason: x.kind === 'unknown' ? x.reason : 'the page did not show a creator' });
-    }, READ_TIMEOUT_MS);
-    return () => {
-      observer.disconnect();
-      clearTimeout(giveUp);
-      if (timer) clearTimeout(timer);
-    };
+    return watchUntil(
+      () => toView(read()),
+      (v) => {
+        if (v) return setView(v);
+        const x = read();
+        setView(toView(x) ?? { kind: 'unreadable', reason: x.kind === 'unknown' ? x.reason : 'the page did not show a creator' });
+      },
+      READ_TIMEOUT_MS,
+    );
   }, [url, tapTick]);
 
   return view;

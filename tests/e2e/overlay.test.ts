@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fixture, startHarness, type Harness } from './harness';
-import { pagedMarketplacePage, spaProfilePage, userDetailJson } from './pages';
+import { pagedMarketplacePage, spaProductPage, spaProfilePage, userDetailJson } from './pages';
 
 let h: Harness;
 
@@ -22,6 +22,8 @@ beforeAll(async () => {
   });
   h.routes.set('www.tiktok.com/@video_maker/video/7430000000000011000', { body: fixture('tiktok/video-en.html').replaceAll('glowwithmara', 'video_maker') });
   h.routes.set('affiliate.tiktok.com/connection/long-list', { body: pagedMarketplacePage() });
+  h.routes.set('www.tiktok.com/shop/pdp/spa-serum/1729384756102938475', { body: spaProductPage() });
+  h.routes.set('shop.tiktok.com/store/dewlab-skin', { body: '<!doctype html><title>Dewlab Skin - TikTok Shop</title><h1>Dewlab Skin</h1><p>32 products</p>' });
   h.routes.set('www.tiktok.com/@spa_start', { body: spaProfilePage().replaceAll('glowwithmara', 'spa_start') });
   h.routes.set('www.tiktok.com/api/user/detail/', { type: 'application/json', body: userDetailJson() });
   h.routes.set('affiliate.tiktok.com/connection/creator', { body: pagedMarketplacePage() });
@@ -205,6 +207,27 @@ describe('shop product page', () => {
     const chip = page.locator('[data-scout="chip"][data-handle="creator_a0"]');
     await expect.poll(() => chip.count(), { timeout: 10_000 }).toBe(1);
     expect(await chip.evaluate((el) => getComputedStyle(el).display)).toBe('inline-flex');
+    await page.close();
+  });
+
+  it('follows client-side navigation to another product, never showing the old one for the new address', async () => {
+    const page = await h.open('https://www.tiktok.com/shop/pdp/spa-serum/1729384756102938475');
+    await expect.poll(() => page.locator('[data-scout="product"][data-product-id="1729384756102938475"]').count(), { timeout: 10_000 }).toBe(1);
+    await page.locator('#go').click();
+    // The old content stays 700 ms after the address changed: the panel waits for the new product.
+    await expect.poll(() => page.locator('[data-scout="product"][data-state="reading"]').count(), { timeout: 2000 }).toBe(1);
+    expect(await page.locator('[data-scout="product"][data-product-id="1729384756102938475"]').count()).toBe(0);
+    await expect.poll(() => page.locator('[data-scout="product"][data-product-id="1729384756100000099"]').textContent(), { timeout: 5000 }).toContain('Overnight Lip Mask 20g');
+    expect(await page.locator('[data-scout="product"]').count()).toBe(1);
+    await page.close();
+  });
+
+  it('stays out of the way on Shop pages that are not product pages', async () => {
+    const page = await h.open('https://shop.tiktok.com/store/dewlab-skin');
+    // The script ran (its shadow host is there) and chose to show nothing.
+    await expect.poll(() => page.locator('creator-scout-shop').count(), { timeout: 10_000 }).toBe(1);
+    await page.waitForTimeout(500);
+    expect(await page.locator('creator-scout-shop [data-scout]').count()).toBe(0);
     await page.close();
   });
 

@@ -24,6 +24,23 @@ export function spaProfilePage(): string {
     .replace('</body>', `${script}</body>`);
 }
 
+/** A product page whose link navigates client-side to another product, rendered a moment later. */
+export function spaProductPage(): string {
+  const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Product', name: 'Overnight Lip Mask 20g', productID: '1729384756100000099', offers: { '@type': 'Offer', price: '12.50', priceCurrency: 'USD' } });
+  const next = `<div class="pdp-container"><script type="application/ld+json">${ld}</script>
+    <h1 class="index-title--AnTxK">Overnight Lip Mask 20g</h1><div class="index-price--Qyl9C"><span>$12.50</span></div></div>`;
+  const script = `<script>
+    document.getElementById('go').addEventListener('click', (e) => {
+      e.preventDefault();
+      history.pushState({}, '', '/shop/pdp/overnight-lip-mask/1729384756100000099');
+      setTimeout(() => { document.getElementById('root').innerHTML = ${JSON.stringify(next).replaceAll('</', '<\\/')}; }, 700);
+    });
+  </script>`;
+  return fixture('tiktok/product-en.html')
+    .replace('<div id="root">', '<a id="go" href="/shop/pdp/overnight-lip-mask/1729384756100000099">Lip mask</a><div id="root">')
+    .replace('</body>', `${script}</body>`);
+}
+
 export function userDetailJson(): string {
   return JSON.stringify({
     statusCode: 0,

@@ -101,6 +101,18 @@ describe('other pages', () => {
     expect(r).toMatchObject({ kind: 'product', product: { id: '1729384756109999999', title: 'Feuchtigkeitsserum 30 ml', price: { amount: 18.99, currency: 'EUR' }, soldCount: 1200, rating: 4.5, shopName: 'Dewlab EU' } });
   });
 
+  it('after a client-side navigation, reads the visible product, not the head left from the previous one', () => {
+    const url = 'https://www.tiktok.com/shop/pdp/overnight-lip-mask/1729384756100000099';
+    const rendered = readFixture('product-en.html').replace(/<div id="root">[\s\S]*<\/body>/, '<div id="root"><h1>Overnight Lip Mask 20g</h1><div class="index-price--x"><span>$12.50</span></div></div></body>');
+    expect(extractPage(parseHtml(rendered), url)).toMatchObject({ kind: 'product', product: { id: '1729384756100000099', title: 'Overnight Lip Mask 20g', price: { amount: 12.5, currency: 'USD' }, url } });
+    // When the new page brings its own structured data, that is the one read.
+    const ld = JSON.stringify({ '@type': 'Product', name: 'Overnight Lip Mask 20g', productID: '1729384756100000099', offers: { price: '12.50', priceCurrency: 'USD' } });
+    const withLd = rendered.replace('<h1>', `<script type="application/ld+json">${ld}</script><h1>`);
+    expect(extractPage(parseHtml(withLd), url)).toMatchObject({ kind: 'product', product: { id: '1729384756100000099', title: 'Overnight Lip Mask 20g', price: { amount: 12.5 } } });
+    // On its own address the original page reads as before.
+    expect(extractPage(loadDoc('product-en.html'), 'https://www.tiktok.com/shop/pdp/hydrating-barrier-serum-30ml/1729384756102938475')).toMatchObject({ product: { title: 'Hydrating Barrier Serum 30ml \u2013 Ceramides + Niacinamide', price: { amount: 18.99 } } });
+  });
+
   it('reads Seller Center creator cards in Indonesian, leaving unreadable figures absent', () => {
     const r = extractPage(loadDoc('marketplace-id-cards.html'), 'https://affiliate.tiktok.com/connection/creator?shop_region=ID');
     expect(r.kind).toBe('marketplace');
