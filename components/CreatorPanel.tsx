@@ -32,7 +32,7 @@ export interface CreatorPanelProps {
 /** The profile overlay: score, key figures, our pipeline state and the outreach actions. */
 export function CreatorPanel({ creator, videos, warnings, ask, now, defaultOpen = false, openSignal = 0 }: CreatorPanelProps) {
   const [open, setOpen] = useState(defaultOpen);
-  const [ctx, setCtx] = useState<Context>({ me: '', scoreSettings: {}, templates: [], lists: [], products: [] });
+  const [ctx, setCtx] = useState<Context>({ me: '', scoreSettings: {}, templates: [], lists: [], products: [], panelSide: 'right' });
   const [listId, setListId] = useState('');
   const [state, setState] = useState<CreatorState | undefined>();
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | undefined>();

@@ -1,6 +1,7 @@
 import type { ScoutDB } from './db';
 import type { Handlers } from '../lib/messaging/router';
 import { ScoreSettings } from '../lib/model/score';
+import { PanelSide } from '../lib/messaging/protocol';
 import { creatorsRepo } from './creators';
 import { creatorState } from './creator-state';
 import { outreachRepo } from './outreach';
@@ -17,6 +18,7 @@ import { getSyncStatus, type SyncStatus } from './sync-engine';
 
 export const ME_KEY = 'profile.me';
 export const SCORE_SETTINGS_KEY = 'score.settings';
+export const PANEL_SIDE_KEY = 'overlay.panelSide';
 
 export async function myName(db: ScoutDB): Promise<string> {
   return settingsRepo.get(db, ME_KEY, '');
@@ -44,7 +46,20 @@ export function createHandlers(db: ScoutDB, now: () => Date = () => new Date(), 
     'overlay.context': async () => {
       const stored = ScoreSettings.safeParse(await settingsRepo.get(db, SCORE_SETTINGS_KEY, {}));
       const products = (await productsRepo.recent(db)).map((p) => ({ id: p.id, title: p.title }));
-      return { me: await myName(db), scoreSettings: stored.success ? stored.data : {}, templates: await templatesRepo.all(db), lists: await listsRepo.all(db), products };
+      const side = PanelSide.safeParse(await settingsRepo.get(db, PANEL_SIDE_KEY, 'right'));
+      return {
+        me: await myName(db),
+        scoreSettings: stored.success ? stored.data : {},
+        templates: await templatesRepo.all(db),
+        lists: await listsRepo.all(db),
+        products,
+        panelSide: side.success ? side.data : 'right',
+      };
+    },
+
+    'overlay.setPanelSide': async ({ side }) => {
+      await settingsRepo.put(db, PANEL_SIDE_KEY, side);
+      return { side };
     },
 
     'creator.observe': async ({ creator, videos }) => {

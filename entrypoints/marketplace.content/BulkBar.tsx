@@ -6,6 +6,7 @@ import { BATCH_MAX } from '../../lib/messaging/protocol';
 import { listStore } from './selection';
 import { paintStates } from './chips';
 import { ListPicker } from '../../components/ListPicker';
+import { Docked } from '../../components/Docked';
 
 /** Bulk add: the selected creators, or every creator on the page when none is selected. */
 export function BulkBar({ ask }: { ask: Ask }) {
@@ -40,13 +41,15 @@ export function BulkBar({ ask }: { ask: Ask }) {
     }
   };
   return (
-    <div className="fixed right-4 bottom-4 z-[2147483000] flex items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 font-sans text-xs shadow-xl">
-      <span>Creator Scout · {seen.size} creators scored</span>
-      <button data-scout="bulk-add" type="button" disabled={busy} onClick={add} className="rounded bg-sky-700 px-2 py-1 font-medium text-white disabled:opacity-50">
-        {selected.size ? `Add ${selected.size} selected` : `Add all ${seen.size}`} to pipeline
-      </button>
-      <ListPicker lists={lists} value={listId} onChange={setListId} />
-      {status && <span role="status" data-scout="status">{status}</span>}
-    </div>
+    <Docked ask={ask}>
+      <div className="flex items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 font-sans text-xs shadow-xl">
+        <span>Creator Scout · {seen.size} creators scored</span>
+        <button data-scout="bulk-add" type="button" disabled={busy} onClick={add} className="rounded bg-sky-700 px-2 py-1 font-medium text-white disabled:opacity-50">
+          {selected.size ? `Add ${selected.size} selected` : `Add all ${seen.size}`} to pipeline
+        </button>
+        <ListPicker lists={lists} value={listId} onChange={setListId} />
+        {status && <span role="status" data-scout="status">{status}</span>}
+      </div>
+    </Docked>
   );
 }

@@ -5,8 +5,9 @@ import { CreatorPanel, UnreadablePanel } from '../../components/CreatorPanel';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import type { Ask } from '../../lib/messaging/client';
 import { useCurrentPage } from './useCurrentPage';
+import { Docked } from '../../components/Docked';
 
-/** Fixed at the bottom-right, where TikTok's profile has no controls; it never shifts TikTok's layout. */
+/** Fixed in a bottom corner (right unless moved), over the page: it never shifts TikTok's layout. */
 export function ProfileOverlay({ ask }: { ask: Ask }) {
   const view = useCurrentPage();
   const [hidden, setHidden] = useState(false);
@@ -23,19 +24,21 @@ export function ProfileOverlay({ ask }: { ask: Ask }) {
   }, []);
   if (view.kind === 'none' || hidden) return null;
   return (
-    <div className="fixed right-4 bottom-4 z-[2147483000] max-h-[80vh] overflow-auto">
-      <ErrorBoundary name="profile panel">
-        {view.kind === 'reading' && (
-          <div data-scout="overlay" data-state="reading" data-handle={view.handle} className="rounded-lg border bg-white p-2 font-sans text-xs shadow">
-            Reading @{view.handle}…
-          </div>
-        )}
-        {view.kind === 'unreadable' && <UnreadablePanel reason={view.reason} />}
-        {view.kind === 'creator' && <CreatorPanel key={view.creator.handle} openSignal={openSignal} creator={view.creator} videos={view.videos} warnings={view.warnings} ask={ask} />}
-      </ErrorBoundary>
-      <button type="button" aria-label="Hide Creator Scout" className="absolute top-1 right-1 text-xs text-slate-400" onClick={() => setHidden(true)}>
-        ×
-      </button>
-    </div>
+    <Docked ask={ask}>
+      <div className="relative max-h-[80vh] overflow-auto">
+        <ErrorBoundary name="profile panel">
+          {view.kind === 'reading' && (
+            <div data-scout="overlay" data-state="reading" data-handle={view.handle} className="rounded-lg border bg-white p-2 font-sans text-xs shadow">
+              Reading @{view.handle}…
+            </div>
+          )}
+          {view.kind === 'unreadable' && <UnreadablePanel reason={view.reason} />}
+          {view.kind === 'creator' && <CreatorPanel key={view.creator.handle} openSignal={openSignal} creator={view.creator} videos={view.videos} warnings={view.warnings} ask={ask} />}
+        </ErrorBoundary>
+        <button type="button" aria-label="Hide Creator Scout" className="absolute top-1 right-1 text-xs text-slate-400" onClick={() => setHidden(true)}>
+          ×
+        </button>
+      </div>
+    </Docked>
   );
 }

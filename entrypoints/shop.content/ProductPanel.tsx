@@ -56,7 +56,7 @@ export function ProductPanel({ product, ask }: { product: ExtractedProduct; ask:
     });
 
   return (
-    <div data-scout="product" data-product-id={product.id} className="fixed right-4 bottom-4 z-[2147483000] w-72 space-y-1 rounded-lg border border-slate-300 bg-white p-3 font-sans text-xs shadow-xl">
+    <div data-scout="product" data-product-id={product.id} className="w-72 space-y-1 rounded-lg border border-slate-300 bg-white p-3 font-sans text-xs shadow-xl">
       <p className="truncate font-semibold">{product.title}</p>
       <p className="text-slate-600">
         {product.price ? `${product.price.amount} ${product.price.currency}` : NA} · {product.soldCount === undefined ? NA : `${compactNumber(product.soldCount)} sold`} · {product.shopName ?? NA}

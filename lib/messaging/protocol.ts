@@ -24,6 +24,10 @@ export type RecruitedVia = z.infer<typeof RecruitedVia>;
 export const ProductRecruit = z.object({ handle: z.string(), stage: Stage, via: z.array(RecruitedVia) });
 export type ProductRecruit = z.infer<typeof ProductRecruit>;
 
+/** Which bottom corner the on-page panels sit in, so they can be moved off TikTok's own controls. */
+export const PanelSide = z.enum(['right', 'left']);
+export type PanelSide = z.infer<typeof PanelSide>;
+
 /** The most creators one message carries; callers with more send them in batches of this size. */
 export const BATCH_MAX = 1000;
 
@@ -44,8 +48,10 @@ export const MESSAGES = {
       lists: z.array(List),
       /** Products saved from Shop pages, newest first: what a creator can be recruited for. */
       products: z.array(z.object({ id: z.string(), title: z.string() })),
+      panelSide: PanelSide,
     }),
   },
+  'overlay.setPanelSide': { req: z.object({ side: PanelSide }), res: z.object({ side: PanelSide }) },
   'creator.observe': {
     req: z.object({ creator: ExtractedCreator, videos: z.array(ExtractedVideo).max(500) }),
     res: z.object({ record: CreatorRecord, state: CreatorState }),

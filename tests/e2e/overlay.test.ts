@@ -108,6 +108,22 @@ describe('profile overlay', () => {
     await page.close();
   });
 
+  it('moves to the other bottom corner, and every panel stays there', async () => {
+    const page = await h.open('https://www.tiktok.com/@glowwithmara');
+    const dock = page.locator('[data-scout="dock"]');
+    await expect.poll(() => dock.getAttribute('data-side'), { timeout: 10_000 }).toBe('right');
+    await page.getByLabel('Move Creator Scout to the left').click();
+    await expect.poll(() => dock.getAttribute('data-side')).toBe('left');
+    expect((await page.locator('[data-scout="overlay"]').boundingBox())!.x).toBeLessThan(100);
+    await page.close();
+    // Another page, another panel: the list's bulk bar opens on the left too.
+    const list = await h.open('https://affiliate.tiktok.com/connection/creator');
+    await expect.poll(() => list.locator('[data-scout="dock"]').getAttribute('data-side'), { timeout: 10_000 }).toBe('left');
+    await list.getByLabel('Move Creator Scout to the right').click();
+    await expect.poll(() => list.locator('[data-scout="dock"]').getAttribute('data-side')).toBe('right');
+    await list.close();
+  });
+
   it('shows hostile page text as text', async () => {
     const page = await h.open('https://www.tiktok.com/@hostile');
     await expect.poll(() => page.locator('[data-scout="overlay"][data-handle="hostile"]').count(), { timeout: 10_000 }).toBe(1);
