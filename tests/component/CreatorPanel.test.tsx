@@ -79,7 +79,7 @@ describe('CreatorPanel', () => {
     const copied: string[] = [];
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (t: string) => void copied.push(t) }, configurable: true });
     render(<CreatorPanel creator={{ ...creator, nickname: 'Mara' }} videos={videos} warnings={[]} ask={ask} now={NOW} defaultOpen />);
-    await screen.findByText('Barrier serum 30ml');
+    await screen.findByLabelText('Not recruiting for Barrier serum 30ml');
     fireEvent.change(screen.getByLabelText('Copy a message'), { target: { value: (await templatesRepo.all(db))[0]!.id } });
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Copied "Pitch"'));
     expect(copied).toEqual(['Hi Mara (@mara), Barrier serum 30ml for you?']);
