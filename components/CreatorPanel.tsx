@@ -14,6 +14,7 @@ import { StagePicker } from './StagePicker';
 import { OutreachForm, type OutreachInput } from './OutreachForm';
 import { ListPicker } from './ListPicker';
 import { RecruitedProducts } from './RecruitedProducts';
+import { StatusLine, useAction } from './useAction';
 
 type Context = ResponseOf<'overlay.context'>;
 
@@ -35,8 +36,7 @@ export function CreatorPanel({ creator, videos, warnings, ask, now, defaultOpen 
   const [ctx, setCtx] = useState<Context>({ me: '', scoreSettings: {}, templates: [], lists: [], products: [], panelSide: 'right' });
   const [listId, setListId] = useState('');
   const [state, setState] = useState<CreatorState | undefined>();
-  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | undefined>();
-  const [busy, setBusy] = useState(false);
+  const { busy, status, setStatus, act: runAction } = useAction();
   const [note, setNote] = useState('');
   useEffect(() => {
     if (openSignal) setOpen(true);
@@ -57,20 +57,8 @@ export function CreatorPanel({ creator, videos, warnings, ask, now, defaultOpen 
   const result = useMemo(() => scoreCreator({ creator, videos, now }, ctx.scoreSettings), [creator, videos, now, ctx.scoreSettings]);
   const metrics = useMemo(() => computeMetrics(videos, now ? new Date(now) : new Date()), [videos, now]);
 
-  /** Runs an action through the background; false when it failed (the error is on screen). */
-  const act = async (label: string, run: () => Promise<CreatorState>): Promise<boolean> => {
-    setBusy(true);
-    try {
-      setState(await run());
-      setStatus({ kind: 'ok', text: label });
-      return true;
-    } catch (e) {
-      setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
+  /** Runs an action through the background and shows the creator's state it returns. */
+  const act = (label: string, run: () => Promise<CreatorState>) => runAction(label, run, setState);
 
   const entry = state?.entry;
   const logOutreach = (input: OutreachInput) =>
@@ -191,11 +179,7 @@ export function CreatorPanel({ creator, videos, warnings, ask, now, defaultOpen 
           {warnings.length > 0 && <p className="text-[10px] text-slate-400">Not read from this page: {warnings.join(', ')}</p>}
         </div>
       )}
-      {status && (
-        <p role="status" data-scout="status" className={`mt-1 text-xs ${status.kind === 'ok' ? 'text-emerald-700' : 'text-rose-700'}`}>
-          {status.text}
-        </p>
-      )}
+      <StatusLine status={status} className="mt-1 text-xs" />
     </div>
   );
 }

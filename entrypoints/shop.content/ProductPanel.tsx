@@ -4,6 +4,7 @@ import type { ProductRecruit } from '../../lib/messaging/protocol';
 import type { ExtractedProduct } from '../../lib/model/page';
 import { STAGE_LABEL } from '../../lib/model/constants';
 import { compactNumber, NA } from '../../lib/format';
+import { StatusLine, useAction } from '../../components/useAction';
 
 const VIA_LABEL = { linked: 'linked', sample: 'sample sent', campaign: 'campaign shortlist' } as const;
 
@@ -12,8 +13,7 @@ export function ProductPanel({ product, ask }: { product: ExtractedProduct; ask:
   const [saved, setSaved] = useState<boolean | undefined>();
   const [recruits, setRecruits] = useState<ProductRecruit[] | undefined>();
   const [handle, setHandle] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | undefined>();
+  const { busy, status, setStatus, act: runAction } = useAction();
 
   useEffect(() => {
     let live = true;
@@ -26,19 +26,7 @@ export function ProductPanel({ product, ask }: { product: ExtractedProduct; ask:
     };
   }, [ask, product.id]);
 
-  const act = async (label: string, run: () => Promise<ProductRecruit[]>) => {
-    setBusy(true);
-    try {
-      setRecruits(await run());
-      setStatus({ kind: 'ok', text: label });
-      return true;
-    } catch (e) {
-      setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
+  const act = (label: string, run: () => Promise<ProductRecruit[]>) => runAction(label, run, setRecruits);
   const save = () =>
     act('Product saved', async () => {
       const r = await ask('product.save', { product });
@@ -95,11 +83,7 @@ export function ProductPanel({ product, ask }: { product: ExtractedProduct; ask:
           Recruit
         </button>
       </form>
-      {status && (
-        <p role="status" data-scout="status" className={status.kind === 'ok' ? 'text-emerald-700' : 'text-rose-700'}>
-          {status.text}
-        </p>
-      )}
+      <StatusLine status={status} />
     </div>
   );
 }
