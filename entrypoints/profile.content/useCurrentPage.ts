@@ -4,6 +4,7 @@ import { classifyUrl } from '../../lib/extract/url';
 import { mergeTapped } from '../../lib/extract/merge';
 import { readTapped, TapMessage } from '../../lib/extract/tap';
 import { watchUntil } from '../../components/watchUntil';
+import { useLocationHref } from '../../components/useLocationHref';
 import type { ExtractedCreator, ExtractedVideo, PageExtract } from '../../lib/model/page';
 
 export type PageView =
@@ -20,7 +21,7 @@ const READ_TIMEOUT_MS = 5000;
  * mutations (one observer, debounced) until the new creator has rendered.
  */
 export function useCurrentPage(): PageView {
-  const [url, setUrl] = useState(location.href);
+  const [url, setUrl] = useLocationHref();
   const [view, setView] = useState<PageView>({ kind: 'none' });
   const tapped = useRef({ creators: new Map<string, Partial<ExtractedCreator>>(), videos: new Map<string, ExtractedVideo[]>() });
   const [tapTick, setTapTick] = useState(0);
@@ -39,12 +40,8 @@ export function useCurrentPage(): PageView {
       setTapTick((n) => n + 1);
     };
     window.addEventListener('message', onMessage);
-    const poll = setInterval(() => setUrl((u) => (u === location.href ? u : location.href)), 500);
-    return () => {
-      window.removeEventListener('message', onMessage);
-      clearInterval(poll);
-    };
-  }, []);
+    return () => window.removeEventListener('message', onMessage);
+  }, [setUrl]);
 
   useEffect(() => {
     const where = classifyUrl(url);

@@ -3,6 +3,7 @@ import { extractPage } from '../../lib/extract';
 import { classifyUrl } from '../../lib/extract/url';
 import type { ExtractedProduct } from '../../lib/model/page';
 import { watchUntil } from '../../components/watchUntil';
+import { useLocationHref } from '../../components/useLocationHref';
 
 export type ProductView = { kind: 'none' } | { kind: 'reading' } | { kind: 'product'; product: ExtractedProduct } | { kind: 'unreadable'; reason: string };
 
@@ -15,15 +16,10 @@ const READ_TIMEOUT_MS = 5000;
  * the one in the URL and its title is not the previous product's.
  */
 export function useCurrentProduct(): ProductView {
-  const [url, setUrl] = useState(location.href);
+  const [url] = useLocationHref();
   const firstUrl = useRef(url);
   const shown = useRef<ExtractedProduct | undefined>(undefined);
   const [view, setView] = useState<ProductView>({ kind: 'none' });
-
-  useEffect(() => {
-    const poll = setInterval(() => setUrl((u) => (u === location.href ? u : location.href)), 500);
-    return () => clearInterval(poll);
-  }, []);
 
   useEffect(() => {
     const where = classifyUrl(url);
