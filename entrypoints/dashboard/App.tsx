@@ -155,7 +155,7 @@ export function App() {
             <PerformanceImport />
             <h3 className="text-sm font-medium">Top creators</h3>
             <ReportTable name="gmv-by-creator" rows={report.performance.byCreator.slice(0, 50)} columns={[
-              { key: 'creator', label: 'Creator', value: (r) => `@${r.key}` },
+              { key: 'creator', label: 'Creator', value: (r) => `@${r.key}`, csv: (r) => r.key },
               { key: 'gmv', label: 'GMV', value: (r) => money(r.gmv) },
               { key: 'orders', label: 'Orders', value: (r) => r.orders },
               { key: 'commission', label: 'Commission', value: (r) => money(r.commission) },

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness';
 
@@ -35,6 +36,11 @@ describe('dashboard', () => {
     const tierRows = dash.locator('[data-scout="report-affiliate-tiers"] tbody tr');
     await expect.poll(() => tierRows.count()).toBe(2);
     expect(await tierRows.first().textContent()).toContain('@a_5 ★ close to next');
+    // Its export: handles bare (no formula-guarded "'@a_4"), money as numbers.
+    const [download] = await Promise.all([dash.waitForEvent('download'), dash.locator('[data-scout="report-gmv-by-creator"] button', { hasText: 'Export CSV' }).click()]);
+    const exported = readFileSync((await download.path())!, 'utf8');
+    expect(exported).toContain('\r\na_4,1200,30,120\r\n');
+    expect(exported).not.toContain("'");
 
     // A campaign shows on the calendar.
     await dash.getByLabel('Campaign name').fill('Holiday drop');
