@@ -30,6 +30,11 @@ writeFileSync(new URL('../components/theme.css', import.meta.url), `/* Generated
 :host([data-theme='dark']) {
   color-scheme: dark;
 }
+/* An extension page's own background and text (axe and print read these; the canvas colour is not enough). */
+:root > body {
+  background-color: var(--color-white);
+  color: var(--color-slate-900);
+}
 /* Unlayered, so it wins over Tailwind's @layer theme defaults. */
 :root,
 :host {

@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { fixture, startHarness, type Harness } from './harness';
+import { seriousViolations } from './axe';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+  h.routes.set('www.tiktok.com/@glowwithmara', { body: fixture('tiktok/profile-en.html') });
+  // TikTok in its own dark theme (the page's background is #121212), whatever the system's scheme.
+  h.routes.set('www.tiktok.com/@night_owl', {
+    body: fixture('tiktok/profile-en.html').replaceAll('glowwithmara', 'night_owl').replace('<body', '<body style="background:#121212;color:#fff"'),
+  });
+});
+afterAll(async () => h?.close());
+
+/**
+ * Where the profile panel of `handle` lives: its extension iframe (`data-scout="panel-frame"`, DESIGN §11)
+ * or the page's shadow root. Returns what axe runs in and the selector it is limited to.
+ */
+async function profilePanel(page: Page, handle: string): Promise<{ target: Page | Frame; include: string }> {
+  const overlay = `[data-scout="overlay"][data-handle="${handle}"]`;
+  await page.locator(`${overlay}, [data-scout="panel-frame"][data-handle="${handle}"]`).first().waitFor({ timeout: 10_000 });
+  const frame = await (await page.$(`[data-scout="panel-frame"][data-handle="${handle}"]`))?.contentFrame();
+  if (frame) return { target: frame, include: overlay };
+  const host = await page.locator(overlay).evaluate((el) => (el.getRootNode() as ShadowRoot).host.localName);
+  return { target: page, include: host };
+}
+
+describe.each(['light', 'dark'] as const)('accessibility, %s scheme (axe-core: no serious or critical violations)', (scheme) => {
+  it('profile panel, with the outreach form open', async () => {
+    const page = await h.open('https://www.tiktok.com/@glowwithmara');
+    await page.emulateMedia({ colorScheme: scheme });
+    const add = page.locator('[data-scout="add"]');
+    await page.locator('[data-scout="overlay"] [data-scout="score"]').waitFor();
+    if (await add.count()) await add.click();
+    await page.locator('[data-scout="overlay"] button[aria-expanded="false"]').click();
+    await page.locator('[data-scout="log-outreach"]').waitFor();
+    const { target, include } = await profilePanel(page, 'glowwithmara');
+    expect(await seriousViolations(target, include)).toEqual([]);
+    await page.close();
+  });
+
+  for (const path of ['popup.html', 'options.html', 'dashboard.html']) {
+    it(path, async () => {
+      const page = await h.openExtensionPage(path);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.waitForLoadState('networkidle');
+      if (path === 'popup.html') await page.locator('[data-scout="row"]').first().waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe('dark mode', () => {
+  const surface = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+
+  it('extension pages follow the system scheme', async () => {
+    const page = await h.openExtensionPage('options.html');
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await surface(page, 'body')).toBe('rgb(255, 255, 255)');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await surface(page, 'body')).toBe('rgb(22, 24, 35)');
+    await page.close();
+  });
+
+  it("the panel matches TikTok's dark page even when the system is light", async () => {
+    const page = await h.open('https://www.tiktok.com/@night_owl');
+    await page.emulateMedia({ colorScheme: 'light' });
+    const { target, include } = await profilePanel(page, 'night_owl');
+    expect(await surface(page, '[data-scout="overlay"][data-handle="night_owl"]')).toBe('rgb(22, 24, 35)');
+    expect(await seriousViolations(target, include)).toEqual([]);
+    const light = await h.open('https://www.tiktok.com/@glowwithmara');
+    await light.emulateMedia({ colorScheme: 'light' });
+    await light.locator('[data-scout="overlay"][data-handle="glowwithmara"]').waitFor();
+    expect(await surface(light, '[data-scout="overlay"][data-handle="glowwithmara"]')).toBe('rgb(255, 255, 255)');
+    await light.close();
+    await page.close();
+  });
+});
+
+describe('keyboard', () => {
+  /** Tab through the page: every enabled, shown control is reached (not those in a closed <details>), and each shows a focus indicator. */
+  async function tabThrough(page: Page, max = 200): Promise<{ missed: string[]; unmarked: string[] }> {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const seen = new Set<string>();
+    const unmarked: string[] = [];
+    let last = '';
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab');
+      const f = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return undefined;
+        if (!el.dataset.tabProbe) el.dataset.tabProbe = String(Math.random());
+        const s = getComputedStyle(el);
+        const marked = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || /rgb|#/.test(s.boxShadow);
+        return { id: el.dataset.tabProbe, marked, what: `${el.localName}${el.getAttribute('aria-label') ? `[${el.getAttribute('aria-label')}]` : ''} ${el.textContent?.trim().slice(0, 30) ?? ''}` };
+      });
+      // A date or time input takes several Tabs (one per field).
+      if (!f || f.id === last) continue;
+      if (seen.has(f.id)) break;
+      last = f.id;
+      seen.add(f.id);
+      if (!f.marked) unmarked.push(f.what);
+    }
+    const missed = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')].filter(
+        (el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && el.tabIndex >= 0 && (el.localName !== 'input' || (el as HTMLInputElement).type !== 'radio' || (el as HTMLInputElement).checked),
+      ).filter((el) => !el.dataset.tabProbe && !(el.closest('details:not([open])') && !el.closest('summary'))).map((el) => el.outerHTML.slice(0, 100)),
+    );
+    return { missed, unmarked };
+  }
+
+  for (const path of ['popup.html', 'options.html', 'dashboard.html']) {
+    it(`${path}: every control is reached by Tab with a visible focus indicator`, async () => {
+      const page = await h.openExtensionPage(path);
+      await page.waitForLoadState('networkidle');
+      expect(await tabThrough(page)).toEqual({ missed: [], unmarked: [] });
+      await page.close();
+    });
+  }
+});
