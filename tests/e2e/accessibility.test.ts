@@ -81,22 +81,28 @@ describe('dark mode', () => {
 });
 
 describe('keyboard', () => {
-  /** Tab through the page: every enabled, shown control is reached (not those in a closed <details>), and each shows a focus indicator. */
-  async function tabThrough(page: Page, max = 200): Promise<{ missed: string[]; unmarked: string[] }> {
+  /**
+   * Tab through the page: every enabled, shown control is reached (not those in a closed <details>), and
+   * each shows a focus indicator. With `within` (a selector, searched in open shadow roots too), only the
+   * controls inside it count: a panel on TikTok's page.
+   */
+  async function tabThrough(page: Page, within?: string, max = 300): Promise<{ missed: string[]; unmarked: string[] }> {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const seen = new Set<string>();
     const unmarked: string[] = [];
     let last = '';
     for (let i = 0; i < max; i++) {
       await page.keyboard.press('Tab');
-      const f = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
+      const f = await page.evaluate((scope) => {
+        let el = document.activeElement as HTMLElement | null;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement as HTMLElement;
         if (!el || el === document.body) return undefined;
+        if (scope && !el.closest(scope)) return undefined;
         if (!el.dataset.tabProbe) el.dataset.tabProbe = String(Math.random());
         const s = getComputedStyle(el);
         const marked = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || /rgb|#/.test(s.boxShadow);
         return { id: el.dataset.tabProbe, marked, what: `${el.localName}${el.getAttribute('aria-label') ? `[${el.getAttribute('aria-label')}]` : ''} ${el.textContent?.trim().slice(0, 30) ?? ''}` };
-      });
+      }, within);
       // A date or time input takes several Tabs (one per field).
       if (!f || f.id === last) continue;
       if (seen.has(f.id)) break;
@@ -104,11 +110,14 @@ describe('keyboard', () => {
       seen.add(f.id);
       if (!f.marked) unmarked.push(f.what);
     }
-    const missed = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')].filter(
+    const missed = await page.evaluate((scope) => {
+      const roots: ParentNode[] = [document, ...[...document.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? [e.shadowRoot] : []))];
+      const container = scope ? roots.map((r) => r.querySelector(scope)).find(Boolean) : document;
+      if (!container) return [`nothing matches ${scope}`];
+      return [...container.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')].filter(
         (el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && el.tabIndex >= 0 && (el.localName !== 'input' || (el as HTMLInputElement).type !== 'radio' || (el as HTMLInputElement).checked),
-      ).filter((el) => !el.dataset.tabProbe && !(el.closest('details:not([open])') && !el.closest('summary'))).map((el) => el.outerHTML.slice(0, 100)),
-    );
+      ).filter((el) => !el.dataset.tabProbe && !(el.closest('details:not([open])') && !el.closest('summary'))).map((el) => el.outerHTML.slice(0, 100));
+    }, within);
     return { missed, unmarked };
   }
 
@@ -120,4 +129,13 @@ describe('keyboard', () => {
       await page.close();
     });
   }
+
+  it('profile panel: every control is reached by Tab from the page, with a visible focus indicator', async () => {
+    const page = await h.open('https://www.tiktok.com/@glowwithmara');
+    await page.locator('[data-scout="overlay"] [data-scout="score"]').waitFor();
+    await page.locator('[data-scout="overlay"] button[aria-expanded="false"]').click();
+    await page.locator('[data-scout="log-outreach"]').waitFor();
+    expect(await tabThrough(page, '[data-scout="overlay"]')).toEqual({ missed: [], unmarked: [] });
+    await page.close();
+  });
 });

@@ -75,6 +75,9 @@ describe('Firefox (MV2 build)', () => {
     expect(await poll(rowStage, (s) => s !== null)).toBe('Contacted');
     const badge = () => popup.evaluate(() => (globalThis as unknown as { browser: { browserAction: { getBadgeText(d: object): Promise<string> } } }).browser.browserAction.getBadgeText({}));
     expect(await poll(badge, (b) => b === '1')).toBe('1');
+    // The morning reminder is scheduled (the background used to throw before creating it).
+    const daily = await popup.evaluate(() => (globalThis as unknown as { browser: { alarms: { get(n: string): Promise<{ periodInMinutes?: number } | undefined> } } }).browser.alarms.get('reminders-daily'));
+    expect(daily?.periodInMinutes).toBe(24 * 60);
     await popup.close();
     await page.close();
   });
