@@ -30,6 +30,11 @@ writeFileSync(new URL('../components/theme.css', import.meta.url), `/* Generated
 :host([data-theme='dark']) {
   color-scheme: dark;
 }
+/* Text colour is ours, not inherited from TikTok's page (WXT resets the shadow host with all: initial,
+   so it is set on the <html> element WXT puts inside each panel's shadow root, and on a page's own). */
+html {
+  color: var(--color-slate-900);
+}
 /* An extension page's own background and text (axe and print read these; the canvas colour is not enough). */
 :root > body {
   background-color: var(--color-white);

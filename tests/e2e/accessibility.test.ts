@@ -2,11 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { fixture, startHarness, type Harness } from './harness';
 import { seriousViolations } from './axe';
+import { pagedMarketplacePage } from './pages';
 
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
   h.routes.set('www.tiktok.com/@glowwithmara', { body: fixture('tiktok/profile-en.html') });
+  h.routes.set('affiliate.tiktok.com/connection/creator', { body: pagedMarketplacePage() });
+  h.routes.set('www.tiktok.com/shop/pdp/hydrating-barrier-serum-30ml/1729384756102938475', { body: fixture('tiktok/product-en.html') });
   // TikTok in its own dark theme (the page's background is #121212), whatever the system's scheme.
   h.routes.set('www.tiktok.com/@night_owl', {
     body: fixture('tiktok/profile-en.html').replaceAll('glowwithmara', 'night_owl').replace('<body', '<body style="background:#121212;color:#fff"'),
@@ -38,6 +41,28 @@ describe.each(['light', 'dark'] as const)('accessibility, %s scheme (axe-core: n
     await page.locator('[data-scout="log-outreach"]').waitFor();
     const { target, include } = await profilePanel(page, 'glowwithmara');
     expect(await seriousViolations(target, include)).toEqual([]);
+    await page.close();
+  });
+
+  it('Shop product panel, after saving the product', async () => {
+    const page = await h.open('https://www.tiktok.com/shop/pdp/hydrating-barrier-serum-30ml/1729384756102938475');
+    await page.emulateMedia({ colorScheme: scheme });
+    const save = page.locator('[data-scout="save-product"]');
+    await save.waitFor();
+    if (await save.isEnabled()) await save.click();
+    await page.waitForTimeout(300);
+    const host = await save.evaluate((el) => (el.getRootNode() as ShadowRoot).host.localName);
+    expect(await seriousViolations(page, host)).toEqual([]);
+    await page.close();
+  });
+
+  it('creator list: score chips and the bulk-add bar', async () => {
+    const page = await h.open('https://affiliate.tiktok.com/connection/creator');
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.locator('[data-scout="chip"]').first().waitFor();
+    await page.locator('[data-scout="bulk-add"]').waitFor();
+    const bar = await page.locator('[data-scout="bulk-add"]').evaluate((el) => (el.getRootNode() as ShadowRoot).host.localName);
+    expect(await seriousViolations(page, ['[data-scout="chip"]', bar])).toEqual([]);
     await page.close();
   });
 

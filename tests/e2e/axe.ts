@@ -17,11 +17,11 @@ export interface AxeViolation {
  * (a selector; open shadow roots are searched too). Injected with evaluate, which the extension pages'
  * CSP does not block, unlike a script tag.
  */
-export async function seriousViolations(target: Page | Frame, include?: string): Promise<string[]> {
+export async function seriousViolations(target: Page | Frame, include?: string | string[]): Promise<string[]> {
   await target.evaluate(AXE);
   const violations = await target.evaluate(async (inc) => {
     const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(inc ? { include: [[inc]] } : document, { resultTypes: ['violations'] });
+    const result = await axe.run(inc ? { include: (Array.isArray(inc) ? inc : [inc]).map((s) => [s]) } : document, { resultTypes: ['violations'] });
     return result.violations;
   }, include);
   return violations
