@@ -16,7 +16,10 @@ interface LintReport {
 // What addons.mozilla.org runs on upload: the store-ready Firefox archive `npm run zip` writes.
 describe('Firefox package', () => {
   it('passes Mozilla addons-linter with no errors', async () => {
-    await run('npx', ['wxt', 'zip', '-b', 'firefox'], { cwd: ROOT, timeout: 120_000 });
+    // Without Vitest's NODE_ENV=test, which would make WXT build React's development JSX (and break the
+    // .output/firefox-mv2 the Firefox suite loads).
+    const { NODE_ENV: _test, ...env } = process.env;
+    await run('npx', ['wxt', 'zip', '-b', 'firefox'], { cwd: ROOT, timeout: 120_000, env });
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     const zip = join(ROOT, `.output/creator-scout-${version}-firefox.zip`);
     expect(existsSync(zip)).toBe(true);
