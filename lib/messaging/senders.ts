@@ -9,15 +9,16 @@ import type { SenderKind } from './sender';
  *
  * Today the on-page panels still render inside the content scripts, so their actions are here too.
  * When the panels move into extension-page frames, delete the "panel" entries: what stays is what the
- * page itself observes (creators, lists, products) and the chips' states.
+ * page itself observes (creators, lists, products) and the chips' states (add 'creators.states' when a
+ * content script asks for chips on their own). tests/unit/content-script-messages.test.ts keeps this
+ * list equal to what the content scripts' code sends.
  */
 export const PAGE_FACING = new Set<MessageType>([
   // Page observations: the content script read these off the page; storing them is its whole job.
+  // marketplace.observe also answers the list chips' states (in pipeline or not, stage).
   'creator.observe',
   'marketplace.observe',
   'product.save',
-  // Chip states: in-pipeline or not, for the cards the page already shows.
-  'creators.states',
   // Panel (profile, list bulk bar, Shop product), while it still renders in the content script.
   'overlay.context',
   'overlay.setPanelSide',

@@ -86,6 +86,10 @@ describe('background router', () => {
     }
     expect(syncs).toBe(1);
     expect(await route({ type: 'sync.now' }, fromPopup)).toMatchObject({ ok: true });
+    // A panel frame is an extension page inside a TikTok tab: the browser reports its own URL and the tab's.
+    const fromPanelFrame = { id: 'scoutid', url: 'chrome-extension://scoutid/panel.html?handle=mara', tab: { url: 'https://www.tiktok.com/@mara' } };
+    expect(await route({ type: 'sync.now' }, fromPanelFrame)).toMatchObject({ ok: true });
+    expect(syncs).toBe(3);
     // What the content scripts send today keeps working from the page.
     expect(await route({ type: 'creator.observe', payload: { creator, videos: [] } }, fromTikTok)).toMatchObject({ ok: true });
     expect(await route({ type: 'pipeline.add', payload: { handle: 'mara' } }, fromTikTok)).toMatchObject({ ok: true });
