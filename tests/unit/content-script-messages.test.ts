@@ -6,7 +6,7 @@ import { MESSAGES } from '../../lib/messaging/protocol';
 import { PAGE_FACING } from '../../lib/messaging/senders';
 
 // Which messages the content scripts really send: every local file their bundles pull in (esbuild's
-// import graph), searched for ask('type') / call(transport, 'type').
+// import graph), searched for ask('type') / call(transport, 'type') / send('type') and { type: 'type' }.
 const ROOT = resolve(import.meta.dirname, '../..');
 
 function contentScriptEntries(): string[] {
@@ -33,9 +33,11 @@ async function sentByContentScripts(): Promise<Map<string, string[]>> {
   const sent = new Map<string, string[]>();
   for (const file of Object.keys(metafile.inputs)) {
     if (!/\.tsx?$/.test(file)) continue;
-    for (const m of readFileSync(join(ROOT, file), 'utf8').matchAll(/\b(?:ask|call)\(\s*(?:[\w.]+,\s*)?['"]([\w.]+)['"]/g)) {
-      sent.set(m[1]!, [...(sent.get(m[1]!) ?? []), file]);
-    }
+    const source = readFileSync(join(ROOT, file), 'utf8');
+    const calls = [...source.matchAll(/\b(?:ask|call|send)\(\s*(?:[\w.]+,\s*)?['"]([\w.]+)['"]/g)].map((m) => m[1]!);
+    // A hand-built envelope ({ type: 'x', payload }) counts when x is one of our messages.
+    const envelopes = [...source.matchAll(/\btype:\s*['"]([\w.]+)['"]/g)].map((m) => m[1]!).filter((t) => Object.hasOwn(MESSAGES, t));
+    for (const type of [...calls, ...envelopes]) sent.set(type, [...new Set([...(sent.get(type) ?? []), file])]);
   }
   return sent;
 }
