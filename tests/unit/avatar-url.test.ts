@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { safeAvatarUrl } from '../../lib/avatar-url';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const sources = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []));
 
 describe('safeAvatarUrl', () => {
   it('keeps avatars on TikTok image hosts, as TikTok serves them', () => {
@@ -37,5 +43,15 @@ describe('safeAvatarUrl', () => {
     ]) {
       expect(safeAvatarUrl(url), String(url)).toBeUndefined();
     }
+  });
+});
+
+describe('images in our pages', () => {
+  it('come only through components/Avatar.tsx, which checks the host', () => {
+    const offenders = [...sources(join(ROOT, 'components')), ...sources(join(ROOT, 'entrypoints'))]
+      .map((f) => relative(ROOT, f))
+      .filter((f) => f !== join('components', 'Avatar.tsx'))
+      .filter((f) => /<img\b|new Image\(|createElement\(\s*['"]img['"]/.test(readFileSync(join(ROOT, f), 'utf8')));
+    expect(offenders, 'load page-supplied images through <Avatar url=…> (lib/avatar-url.ts)').toEqual([]);
   });
 });
