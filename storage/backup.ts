@@ -18,10 +18,12 @@ const SECRET_NAME = /token|secret|password|passphrase|api.?key|credential/i;
 
 /**
  * Settings that belong to this install rather than to the data: its connection (the token is not in
- * the backup to restore) and its identity in sync stamps (two installs must never share one). A
- * restore keeps the install's own where it has them.
+ * the backup to restore), its identity in sync stamps (two installs must never share one), the last
+ * stamp it issued under that identity and its clock's offset from the server's. A restore keeps the
+ * install's own where it has them. The pull cursor is not among them: it comes with the restored rows,
+ * so the next pull brings them up to date.
  */
-const INSTALL_SETTINGS = ['sync.config', 'sync.clientId'];
+const INSTALL_SETTINGS = ['sync.config', 'sync.clientId', 'sync.lastHlc', 'sync.clockOffsetMs'];
 
 function withoutSecrets(value: unknown, depth = 0): unknown {
   if (depth > 20 || value === null || typeof value !== 'object') return value;

@@ -36,6 +36,7 @@ async function realisticDatabase(db: ScoutDB) {
   await settingsRepo.put(db, SCORE_SETTINGS_KEY, { keywords: ['skincare', 'serum'], targetTiers: ['micro', 'mid'] });
   await settingsRepo.put(db, CONFIG_KEY, { url: 'https://scout.example.com', token: TOKEN });
   await settingsRepo.put(db, 'sync.cursor', 1234);
+  await settingsRepo.put(db, 'sync.lastHlc', '000001795000000000:00003:source');
   await getClientId(db);
   const videos = [
     { id: '1', createdAt: '2026-11-18T10:00:00Z', views: 52_000, likes: 4100, comments: 120, shares: 40, description: 'serum routine', hasProduct: true },
@@ -97,10 +98,14 @@ describe('Export everything / restore', () => {
     const ownToken = `cs_fedcba9876543210_${'T'.repeat(43)}`;
     await settingsRepo.put(target, CONFIG_KEY, { url: 'https://other.example.com', token: ownToken });
     const ownId = await getClientId(target);
+    await settingsRepo.put(target, 'sync.lastHlc', '000001795000000000:00007:own');
     await pipelineRepo.add(target, 'to_be_replaced', {}, T);
     await restoreEverything(target, file);
     expect(await settingsRepo.get(target, CONFIG_KEY, undefined)).toEqual({ url: 'https://other.example.com', token: ownToken });
     expect(await getClientId(target)).toBe(ownId);
+    expect(await settingsRepo.get(target, 'sync.lastHlc', '')).toBe('000001795000000000:00007:own');
+    // The cursor matches the restored rows, so the next pull starts where the backup left off.
+    expect(await settingsRepo.get(target, 'sync.cursor', 0)).toBe(1234);
     expect(await target.pipeline.get('to_be_replaced')).toBeUndefined();
     expect(await target.pipeline.get('mara')).toMatchObject({ owner: 'alex', notes: 'Prefers email; "no" to gifting in Dec' });
   });
