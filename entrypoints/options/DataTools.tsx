@@ -2,6 +2,10 @@ import { useState } from 'react';
 import type { ScoutDB } from '../../storage/db';
 import { exportEverything, restoreEverything, wipeEverything } from '../../storage/backup';
 import { download } from '../../components/download';
+import { ask } from '../../lib/messaging/runtime';
+
+// The badge and the morning reminder count follow-ups: recount after the data changed wholesale.
+const recount = () => void ask('reminders.refresh', {}).catch(() => {});
 
 /** Everything as one JSON file (without the team token), a restore from it, and a wipe that asks twice. */
 export function DataTools({ db }: { db: ScoutDB }) {
@@ -26,6 +30,7 @@ export function DataTools({ db }: { db: ScoutDB }) {
     try {
       const { rows } = await restoreEverything(db, pending.data);
       setMessage(`Restored ${rows} rows from ${pending.name}. Team sync keeps this computer's connection.`);
+      recount();
     } catch (err) {
       setMessage(`Backup file: ${err instanceof Error ? err.message : String(err)}. Nothing was changed.`);
     }
@@ -52,7 +57,7 @@ export function DataTools({ db }: { db: ScoutDB }) {
       ) : (
         <span role="alert">
           This deletes every creator, outreach log and setting on this computer (the team server keeps its copy).{' '}
-          <button type="button" data-scout="wipe-confirm" className="rounded bg-rose-700 px-3 py-1 text-white" onClick={async () => { await wipeEverything(db); setArmed(false); setMessage('All local data deleted.'); }}>Yes, delete everything</button>{' '}
+          <button type="button" data-scout="wipe-confirm" className="rounded bg-rose-700 px-3 py-1 text-white" onClick={async () => { await wipeEverything(db); setArmed(false); setMessage('All local data deleted.'); recount(); }}>Yes, delete everything</button>{' '}
           <button type="button" className="rounded border px-3 py-1" onClick={() => setArmed(false)}>Cancel</button>
         </span>
       )}
