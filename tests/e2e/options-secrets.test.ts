@@ -30,7 +30,7 @@ describe('options: team sync and backups', () => {
     await page.close();
   });
 
-  it('downloads a backup without the team token', async () => {
+  it('downloads a backup without the team token, and restores it after a wipe', async () => {
     const page = await h.openExtensionPage('options.html');
     await page.evaluate(async (token) => {
       const db = await new Promise<IDBDatabase>((ok, fail) => {
@@ -53,6 +53,28 @@ describe('options: team sync and backups', () => {
     expect(backup.tables.settings).toContainEqual({ key: 'profile.me', value: 'alex' });
     expect(backup.tables.settings).toContainEqual({ key: 'sync.config', value: { url: 'https://scout.example.com' } });
     expect(text).not.toContain(TOKEN.slice(20));
+
+    // Wipe, then restore that very file through the page.
+    await page.locator('[data-scout="wipe"]').click();
+    await page.locator('[data-scout="wipe-confirm"]').click();
+    const status = page.locator('fieldset:has([data-scout="export-json"]) [role="status"]');
+    await expect.poll(() => status.textContent()).toBe('All local data deleted.');
+    await page.locator('[data-scout="restore-file"]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await page.locator('[data-scout="restore-confirm"]').click();
+    await expect.poll(() => status.textContent()).toMatch(/^Restored \d+ rows from backup\.json/);
+    const me = await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((ok) => {
+        const r = indexedDB.open('creator-scout');
+        r.onsuccess = () => ok(r.result);
+      });
+      const row = await new Promise<unknown>((ok) => {
+        const g = db.transaction('settings').objectStore('settings').get('profile.me');
+        g.onsuccess = () => ok(g.result);
+      });
+      db.close();
+      return row;
+    });
+    expect(me).toEqual({ key: 'profile.me', value: 'alex' });
     await page.close();
   });
 });
