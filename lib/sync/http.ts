@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { ErrorBody, PullResponse, PushResponse, type PushBody } from './wire';
+import { ErrorBody, HealthResponse, PullResponse, PushResponse, type PushBody } from './wire';
 
 export type Fetch = (url: string, init: { method: string; headers: Record<string, string>; body?: string; signal?: AbortSignal }) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
 
@@ -42,7 +42,7 @@ export function syncClient(baseUrl: string, token: string, fetchImpl: Fetch, tim
     return parsed.data;
   }
   return {
-    health: () => request('/v1/health', z.object({ ok: z.literal(true) })),
+    health: () => request('/v1/health', HealthResponse),
     push: (body: PushBody) => request('/v1/sync/push', PushResponse, body),
     pull: (cursor: number, limit: number) => request(`/v1/sync/pull?cursor=${cursor}&limit=${limit}`, PullResponse),
   };

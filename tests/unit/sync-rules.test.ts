@@ -27,22 +27,43 @@ describe('hybrid logical clock', () => {
 });
 
 describe('per-field merge', () => {
-  const put = (fields: Record<string, unknown>, hlc: string, table = 'pipeline' as const) => ({ table, op: 'put' as const, fields, hlc });
-  const del = (hlc: string) => ({ table: 'pipeline' as const, op: 'delete' as const, fields: {}, hlc });
+  // Whole rows carry every field their table requires; a partial update carries a few.
+  const row = (fields: Record<string, unknown>) => ({ stage: 'prospect', addedAt: 'a', updatedAt: 'u', ...fields });
+  const put = (fields: Record<string, unknown>, hlc: string, table = 'pipeline' as const) => ({ table, key: 'mara', op: 'put' as const, fields, hlc });
+  const del = (hlc: string) => ({ table: 'pipeline' as const, key: 'mara', op: 'delete' as const, fields: {}, hlc });
+  const fold = (ms: ReturnType<typeof put>[], order: number[]) => order.reduce((r, i) => mergeMutation(r, ms[i]!) ?? r, undefined as ReturnType<typeof mergeMutation>);
 
   it('converges to the same row whatever order the same mutations arrive in', () => {
-    const ms = [put({ a: 1, b: 1 }, '1'), put({ b: 2 }, '3'), put({ a: 3, c: 3 }, '2'), del('25'), put({ d: 4 }, '4')];
+    const ms = [put(row({ notes: 'a', owner: 'x' }), '1'), put({ owner: 'y' }, '3'), put({ notes: 'c', tags: ['t'] }, '2'), del('25'), put(row({ notes: 'd' }), '4')];
     const orders = [[0, 1, 2, 3, 4], [4, 3, 2, 1, 0], [2, 0, 4, 1, 3], [3, 4, 0, 2, 1]];
-    const results = orders.map((o) => o.reduce((row, i) => mergeMutation(row, ms[i]!) ?? row, undefined as ReturnType<typeof mergeMutation>));
+    const results = orders.map((o) => fold(ms, o));
     for (const r of results) expect(r).toEqual(results[0]);
-    expect(results[0]!.fields).toEqual({ b: 2, d: 4 });
+    expect(results[0]!.deleted).toBe(false);
+    expect(results[0]!.fields).toEqual(row({ notes: 'd' }));
     expect(rowHlc(results[0]!)).toBe('4');
   });
 
   it('reports no change for stale writes', () => {
-    const row = mergeMutation(undefined, put({ a: 1 }, '5'))!;
-    expect(mergeMutation(row, put({ a: 0 }, '4'))).toBeUndefined();
-    expect(mergeMutation(mergeMutation(row, del('6')), put({ a: 2 }, '6'))).toBeUndefined();
+    const r = mergeMutation(undefined, put(row({ notes: 'a' }), '5'))!;
+    expect(mergeMutation(r, put({ notes: 'b' }, '4'))).toBeUndefined();
+    expect(mergeMutation(mergeMutation(r, del('6')), put(row({ notes: 'c' }), '6'))).toBeUndefined();
+  });
+
+  // Issue 14 finding 6: a delete racing a partial update left half a row ({name, updatedAt}).
+  it('a delete is the whole row: a partial update after it never brings back half a row, in either order', () => {
+    const list = (fields: Record<string, unknown>, hlc: string) => ({ table: 'lists' as const, key: 'l1', op: 'put' as const, fields, hlc });
+    const create = list({ id: 'l1', name: 'Holiday', createdAt: 'c', updatedAt: 'c' }, '1');
+    const rename = list({ name: 'Renamed', updatedAt: 'r' }, '3');
+    const remove = { table: 'lists' as const, key: 'l1', op: 'delete' as const, fields: {}, hlc: '2' };
+    for (const order of [[create, rename, remove], [create, remove, rename], [remove, rename, create], [rename, create, remove]]) {
+      const r = order.reduce((s, m) => mergeMutation(s, m) ?? s, undefined as ReturnType<typeof mergeMutation>)!;
+      expect(r.deleted).toBe(true);
+      expect(r.deletedHlc).toBe('2');
+    }
+    // A whole put after the delete brings it back, as that whole row.
+    const back = list({ id: 'l1', name: 'Again', createdAt: 'c2', updatedAt: 'c2' }, '4');
+    const r = [create, rename, remove, back].reduce((s, m) => mergeMutation(s, m) ?? s, undefined as ReturnType<typeof mergeMutation>)!;
+    expect(r).toMatchObject({ deleted: false, fields: { id: 'l1', name: 'Again', createdAt: 'c2', updatedAt: 'c2' } });
   });
 });
 
