@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createHlcClock, formatHlc, parseHlc } from '../../lib/sync/hlc';
 import { mergeMutation, rowHlc } from '../../lib/sync/merge';
 import { backoffMs } from '../../lib/sync/backoff';
+import { HLC_PATTERN } from '../../lib/sync/wire';
+import { MAX_CLOCK_SKEW_MS } from '../../lib/sync/limits';
 
 describe('hybrid logical clock', () => {
   it('formats stamps that sort as strings in time order', () => {
@@ -26,6 +28,28 @@ describe('hybrid logical clock', () => {
   });
 });
 
+describe('clock discipline (issue 14 finding 1)', () => {
+  it('never lets the counter outgrow 5 digits: on overflow the wall part advances', () => {
+    const clock = createHlcClock('me', () => 1000, formatHlc({ wallMs: 1000, counter: 99_998, clientId: 'x' }));
+    expect(clock.now()).toBe('000000000001000:99999:me');
+    expect(clock.now()).toBe('000000000001001:00000:me');
+    for (let i = 0; i < 200_000; i++) expect(clock.now()).toMatch(HLC_PATTERN);
+  });
+
+  it('does not adopt a stamp beyond its own clock plus the bound, from a teammate or from its own past', () => {
+    const wall = 10_000_000;
+    const clock = createHlcClock('me', () => wall);
+    expect(clock.receive(formatHlc({ wallMs: wall + MAX_CLOCK_SKEW_MS + 1, counter: 0, clientId: 'fast' }))).toBe(false);
+    expect(clock.receive('999999999999999:99999:evil')).toBe(false);
+    expect(parseHlc(clock.now())!.wallMs).toBe(wall);
+    expect(clock.receive(formatHlc({ wallMs: wall + 30_000, counter: 4, clientId: 'ok' }))).toBe(true);
+    expect(parseHlc(clock.now())).toEqual({ wallMs: wall + 30_000, counter: 5, clientId: 'me' });
+    // A client that once adopted an absurd stamp starts again from its wall clock instead of wedging.
+    const healed = createHlcClock('me', () => wall, '999999999999999:99999:me');
+    expect(healed.now()).toMatch(/^000000010000000:00000:me$/);
+  });
+});
+
 describe('per-field merge', () => {
   // Whole rows carry every field their table requires; a partial update carries a few.
   const row = (fields: Record<string, unknown>) => ({ stage: 'prospect', addedAt: 'a', updatedAt: 'u', ...fields });
@@ -39,7 +63,7 @@ describe('per-field merge', () => {
     const results = orders.map((o) => fold(ms, o));
     for (const r of results) expect(r).toEqual(results[0]);
     expect(results[0]!.deleted).toBe(false);
-    expect(results[0]!.fields).toEqual(row({ notes: 'd' }));
+    expect(results[0]!.fields).toEqual(row({ notes: 'd', owner: 'y' }));
     expect(rowHlc(results[0]!)).toBe('4');
   });
 
