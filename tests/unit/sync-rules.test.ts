@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHlcClock, formatHlc, parseHlc } from '../../lib/sync/hlc';
-import { mergeMutation, rowHlc } from '../../lib/sync/merge';
+import { mergeMutation, rowHlc, type MergeInput } from '../../lib/sync/merge';
 import { backoffMs } from '../../lib/sync/backoff';
 import { HLC_PATTERN } from '../../lib/sync/wire';
 import { MAX_CLOCK_SKEW_MS } from '../../lib/sync/limits';
@@ -55,7 +55,7 @@ describe('per-field merge', () => {
   const row = (fields: Record<string, unknown>) => ({ stage: 'prospect', addedAt: 'a', updatedAt: 'u', ...fields });
   const put = (fields: Record<string, unknown>, hlc: string, table = 'pipeline' as const) => ({ table, key: 'mara', op: 'put' as const, fields, hlc });
   const del = (hlc: string) => ({ table: 'pipeline' as const, key: 'mara', op: 'delete' as const, fields: {}, hlc });
-  const fold = (ms: ReturnType<typeof put>[], order: number[]) => order.reduce((r, i) => mergeMutation(r, ms[i]!) ?? r, undefined as ReturnType<typeof mergeMutation>);
+  const fold = (ms: MergeInput[], order: number[]) => order.reduce((r, i) => mergeMutation(r, ms[i]!) ?? r, undefined as ReturnType<typeof mergeMutation>);
 
   it('converges to the same row whatever order the same mutations arrive in', () => {
     const ms = [put(row({ notes: 'a', owner: 'x' }), '1'), put({ owner: 'y' }, '3'), put({ notes: 'c', tags: ['t'] }, '2'), del('25'), put(row({ notes: 'd' }), '4')];
