@@ -39,7 +39,8 @@ export const creatorsRepo = {
         seenAt: now.toISOString(),
       };
       await db.creators.put(next);
-      await recordMutation(db, 'creators', next.handle, 'put', changedFields(prev, next), now);
+      // Only what was observed travels: the '' and false placeholders of a first sighting must not blank a teammate's values.
+      await recordMutation(db, 'creators', next.handle, 'put', prev ? changedFields(prev, next) : { ...defined, handle: next.handle, seenAt: next.seenAt }, now);
       await db.snapshots.add({
         handle: next.handle,
         capturedAt: next.seenAt,

@@ -38,7 +38,7 @@ export async function importCreators(db: ScoutDB, rows: CsvCreatorRow[], owner: 
       if (!c || Object.keys(creatorPatch).length) {
         const creator = { nickname: '', bio: '', verified: false, seenAt: at, ...c, ...creatorPatch, handle: row.handle };
         creatorPuts.push(creator);
-        mutations.push({ table: 'creators', key: row.handle, op: 'put', fields: c ? creatorPatch : creator });
+        mutations.push({ table: 'creators', key: row.handle, op: 'put', fields: c ? creatorPatch : { ...creatorPatch, handle: row.handle, seenAt: at } });
       }
       const followers = c?.followers ?? row.followers;
       const e = entries[i];

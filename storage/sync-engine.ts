@@ -143,9 +143,13 @@ export async function syncOnce(db: ScoutDB, config: SyncConfig, fetchImpl: Fetch
   let pushError: unknown;
   try {
     const t0 = clock();
-    const health = await api.health();
-    limits = health.limits;
-    if (health.time !== undefined) {
+    // A server older than the limits on /v1/health answers 404: push with the defaults (a 413 is split anyway).
+    const health = await api.health().catch((err) => {
+      if (err instanceof SyncHttpError && err.status === 404) return undefined;
+      throw err;
+    });
+    if (health) limits = health.limits;
+    if (health?.time !== undefined) {
       const t1 = clock();
       await settingsRepo.put(db, CLOCK_OFFSET, Math.round(health.time - (t0 + t1) / 2));
       await restampAhead(db, health.time + (t1 - t0), t1);

@@ -15,8 +15,14 @@ const splitPair = (k: string) => {
   return i < 0 ? [k, ''] : [k.slice(0, i), k.slice(i + 1)];
 };
 
+/**
+ * A creator is whole once it has a handle and a seen time: what a page did not show (nickname, bio)
+ * takes its default, so a member who saw only a marketplace row shares it without blanking a name.
+ */
+const SyncedCreator = CreatorRecord.extend({ nickname: CreatorRecord.shape.nickname.default(''), bio: CreatorRecord.shape.bio.default(''), verified: CreatorRecord.shape.verified.default(false) });
+
 export const SYNCED_SCHEMAS: Record<SyncedTable, { schema: z.ZodType; keyFields: (key: string) => Record<string, string> }> = {
-  creators: { schema: CreatorRecord, keyFields: (k) => ({ handle: k }) },
+  creators: { schema: SyncedCreator, keyFields: (k) => ({ handle: k }) },
   pipeline: { schema: PipelineEntry, keyFields: (k) => ({ handle: k }) },
   outreach: { schema: OutreachEvent, keyFields: (k) => ({ id: k }) },
   lists: { schema: List, keyFields: (k) => ({ id: k }) },
