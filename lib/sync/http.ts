@@ -17,20 +17,25 @@ export class SyncHttpError extends Error {
 export function syncClient(baseUrl: string, token: string, fetchImpl: Fetch, timeoutMs = 30_000) {
   const base = baseUrl.replace(/\/+$/, '');
   async function request<T>(path: string, schema: z.ZodType<T>, body?: unknown): Promise<T> {
-    const ctrl = new AbortController();
-    const timer = setTimeout(() => ctrl.abort(), timeoutMs);
-    let res: Awaited<ReturnType<Fetch>>;
-    try {
-      res = await fetchImpl(`${base}${path}`, {
-        method: body === undefined ? 'GET' : 'POST',
-        headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal: ctrl.signal,
-      });
-    } catch (err) {
-      throw new SyncHttpError(`server unreachable: ${err instanceof Error ? err.message : String(err)}`, 0);
-    } finally {
-      clearTimeout(timer);
+    const text = body === undefined ? undefined : JSON.stringify(body);
+    let res: Awaited<ReturnType<Fetch>> | undefined;
+    // One immediate retry on a dropped connection (a socket the server closed, a reply lost on the way):
+    // every request is safe to repeat, a push too, since the server applies each mutation id once.
+    for (let attempt = 1; !res; attempt++) {
+      const ctrl = new AbortController();
+      const timer = setTimeout(() => ctrl.abort(), timeoutMs);
+      try {
+        res = await fetchImpl(`${base}${path}`, {
+          method: body === undefined ? 'GET' : 'POST',
+          headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+          body: text,
+          signal: ctrl.signal,
+        });
+      } catch (err) {
+        if (attempt >= 2) throw new SyncHttpError(`server unreachable: ${err instanceof Error ? err.message : String(err)}`, 0);
+      } finally {
+        clearTimeout(timer);
+      }
     }
     const json = await res.json().catch(() => undefined);
     if (!res.ok) {
