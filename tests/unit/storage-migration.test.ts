@@ -76,7 +76,7 @@ describe('schema migrations', () => {
     await current.open();
     expect(await current.outbox.count()).toBe(1);
     expect(await current.syncRejected.count()).toBe(0);
-    await current.syncRejected.add({ ...(V1_ROWS.outbox![0] as never), reason: 'r', rejectedAt: AT });
+    await current.syncRejected.add({ ...(V1_ROWS.outbox![0] as object), reason: 'r', rejectedAt: AT } as never);
     expect(await current.syncRejected.where('[table+key]').equals(['pipeline', 'mara']).count()).toBe(1);
   });
 
