@@ -1,4 +1,5 @@
 import { Handle, Stage } from '../model/pipeline';
+import { TEXT_LIMITS } from '../sync/limits';
 import { parseCount } from '../extract/counts';
 
 /**
@@ -177,6 +178,12 @@ export function parseCreatorsCsv(text: string): { rows: CsvCreatorRow[]; errors:
   };
   for (const { line, row: sheetRow, cells } of records) {
     const fail = (message: string) => errors.push({ line, row: sheetRow, message });
+    // Team sync refuses longer values: say so here, at the line, rather than after the import.
+    const long = cells.findIndex((c) => c.length > TEXT_LIMITS.csvCell);
+    if (long >= 0) {
+      fail(`column "${header.cells[long]?.trim() ?? long + 1}" holds ${cells[long]!.length} characters, at most ${TEXT_LIMITS.csvCell} allowed`);
+      continue;
+    }
     const rawHandle = get(cells, 'handle') ?? '';
     const handle = handleFromCell(rawHandle);
     if (!handle) {
