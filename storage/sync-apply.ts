@@ -4,6 +4,7 @@ import type { Change } from '../lib/sync/wire';
 import type { OutboxEntry, SyncedTable } from '../lib/model/mutation';
 import { PipelineEntry } from '../lib/model/pipeline';
 import { OutreachEvent } from '../lib/model/outreach';
+import { StageChange } from '../lib/model/stage-change';
 import { Campaign, List, ListMember, Performance, ProductRecord, Sample, Template } from '../lib/model/collections';
 
 /** How each synced table's wire key maps to its Dexie key, and the schema a pulled row must pass. */
@@ -17,6 +18,7 @@ const TABLES: Record<SyncedTable, { schema: ZodType; dexieKey: (key: string) => 
   campaigns: { schema: Campaign, dexieKey: (k) => k },
   products: { schema: ProductRecord, dexieKey: (k) => k },
   performance: { schema: Performance, dexieKey: (k) => k },
+  stageChanges: { schema: StageChange, dexieKey: (k) => k },
 };
 
 export function dexieKeyOf(table: SyncedTable, key: string): unknown {

@@ -28,13 +28,13 @@ export function rowHlc(row: RowState): string {
 /**
  * Last writer wins per field, by HLC string order (ties fall to the client id inside the stamp).
  * A delete is a tombstone: it clears the fields written before it, and no older write undoes it.
- * Outreach events are append-only: once a row exists, nothing changes it.
+ * Outreach events and stage changes are append-only: once a row exists, nothing changes it.
  * Returns the new state, or undefined when the mutation changes nothing.
  */
 export function mergeMutation(prev: RowState | undefined, m: MergeInput): RowState | undefined {
   const row = prev ?? emptyRow();
   const exists = prev !== undefined && !prev.deleted;
-  if (m.table === 'outreach' && (exists || m.op === 'delete' || (prev?.deleted ?? false))) return undefined;
+  if ((m.table === 'outreach' || m.table === 'stageChanges') && (exists || m.op === 'delete' || (prev?.deleted ?? false))) return undefined;
 
   if (m.op === 'delete') {
     if (m.hlc <= row.deletedHlc) return undefined;
