@@ -37,7 +37,7 @@ describe('repositories', () => {
     expect(outbox.map((m) => m.table)).toEqual(['lists', 'pipeline', 'stageChanges', 'listMembers']);
     const stamps = outbox.map((m) => m.hlc);
     expect([...stamps].sort()).toEqual(stamps);
-    expect(new Set(stamps).size).toBe(3);
+    expect(new Set(stamps).size).toBe(4);
     expect(parseHlc(stamps[0]!)).toMatchObject({ wallMs: T0.getTime() });
   });
 
