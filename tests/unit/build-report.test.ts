@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { buildReport, type ReportInput } from '../../lib/reports';
 import { gmvBreakdown } from '../../lib/reports/gmv';
 import { previousPeriod, weekOf } from '../../lib/reports/period';
+import type { Stage } from '../../lib/model/pipeline';
 
 // A small team history, counted by hand below (every expected figure is written out, not computed).
 const at = (d: string) => `2026-${d}:00.000Z`;
-const chain = (handle: string, stages: string[]) => stages.map((to, i) => ({ handle, to, at: at(`10-${String(10 + i).padStart(2, '0')}T09:00`) }));
+const chain = (handle: string, stages: Stage[]) => stages.map((to, i) => ({ handle, to, at: at(`10-${String(10 + i).padStart(2, '0')}T09:00`) }));
 const INPUT = {
   pipeline: [
     { handle: 'a', stage: 'declined', owner: 'Bob ', addedAt: at('10-01T00:00') },
