@@ -4,12 +4,12 @@ import { settingsRepo } from '../../storage/settings';
 import { useLiveQuery } from '../../components/useLiveQuery';
 import { ReportTable } from '../../components/ReportTable';
 import { AffiliateTiers, assignTiers, DEFAULT_AFFILIATE_TIERS, type AffiliateTier } from '../../lib/reports/tiers';
-import type { GmvRow } from '../../lib/reports/performance';
+import type { GmvLine } from '../../lib/reports/gmv';
 
 const KEY = 'affiliate.tiers';
 
 /** Affiliate tiers (by GMV or posted videos, with commission rates): each creator's tier and who is close to the next. */
-export function TiersSection({ db, gmvByCreator }: { db: ScoutDB; gmvByCreator: GmvRow[] }) {
+export function TiersSection({ db, gmvByCreator }: { db: ScoutDB; gmvByCreator: GmvLine[] }) {
   const stored = useLiveQuery(async () => AffiliateTiers.safeParse(await settingsRepo.get(db, KEY, DEFAULT_AFFILIATE_TIERS)).data ?? DEFAULT_AFFILIATE_TIERS, [db], DEFAULT_AFFILIATE_TIERS);
   const posts = useLiveQuery(async () => {
     const m = new Map<string, number>();

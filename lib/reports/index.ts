@@ -1,11 +1,13 @@
 import { CHANNELS } from '../model/outreach';
 import type { Stage } from '../model/pipeline';
 import { median } from '../scoring/metrics';
-import { PATH } from './funnel';
 import { inPeriod, ownerKey, overlaps, weekOf } from './period';
 import type { Report, ReportFilter, ReportInput, ReportRow } from './schema';
 
 export { ReportInput, ReportFilter, Report, ReportRow } from './schema';
+
+/** The recruiting path in order; "declined" and "not a fit" leave it. */
+export const PATH: Stage[] = ['prospect', 'contacted', 'replied', 'negotiating', 'sample_sent', 'posted', 'active'];
 
 type Event = ReportInput['outreach'][number];
 const REPLIED = PATH.indexOf('replied');

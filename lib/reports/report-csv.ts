@@ -15,6 +15,8 @@ export interface ReportDocument {
   currency: string;
   templates: Map<string, string>;
   products: Map<string, string>;
+  /** Further scope the page applied (a shortlist, a product), as label and value. */
+  scope?: [string, string][];
 }
 
 /** The lines describing what a report covers: printed above the page and at the top of the CSV. */
@@ -26,6 +28,7 @@ export function headerLines(d: ReportDocument): [string, string][] {
     ['Owner', d.filter.owner?.trim() || 'everyone'],
     ['Generated at', d.generatedAt],
     ['Currency', d.currency],
+    ...(d.scope ?? []),
   ];
   if (d.gmv.widerThanPeriod && d.gmv.covers) lines.push(['GMV note', `GMV comes from imported rows covering ${d.gmv.covers.from} to ${d.gmv.covers.to}, wider than the period; it is not prorated`]);
   return lines;

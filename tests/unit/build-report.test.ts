@@ -179,3 +179,16 @@ describe('regressions: the five findings of issue 20', () => {
     expect(buildReport(INPUT, { from: '2026-12-01', to: '2026-12-07' }, NOW).gmv).toEqual({ total: 0 });
   });
 });
+
+describe('period presets', () => {
+  it('weeks run Monday to Sunday, UTC, each compared with the period before; a month with the month before', async () => {
+    const { presetPeriod } = await import('../../lib/reports/presets');
+    // 2026-11-25 is a Wednesday.
+    expect(presetPeriod('this_week', '2026-11-25')).toEqual({ from: '2026-11-23', to: '2026-11-29', previous: { from: '2026-11-16', to: '2026-11-22' } });
+    expect(presetPeriod('last_week', '2026-11-25')).toEqual({ from: '2026-11-16', to: '2026-11-22', previous: { from: '2026-11-09', to: '2026-11-15' } });
+    expect(presetPeriod('last_4_weeks', '2026-11-25')).toEqual({ from: '2026-11-02', to: '2026-11-29', previous: { from: '2026-10-05', to: '2026-11-01' } });
+    expect(presetPeriod('this_month', '2026-03-10')).toEqual({ from: '2026-03-01', to: '2026-03-31', previous: { from: '2026-02-01', to: '2026-02-28' } });
+    expect(presetPeriod('all_time', '2026-11-25')).toEqual({});
+    expect(presetPeriod('custom', '2026-11-25', { from: '2026-11-03', to: '2026-11-04' })).toEqual({ from: '2026-11-03', to: '2026-11-04', previous: { from: '2026-11-01', to: '2026-11-02' } });
+  });
+});
