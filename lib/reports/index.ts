@@ -48,11 +48,19 @@ export function buildReport(input: ReportInput, filter: ReportFilter, now: strin
   for (const c of input.stageChanges) if (keep(c.handle)) push(c.handle, c.to);
 
   const events = scope ? input.outreach.filter((e) => scope.has(e.handle)) : input.outreach;
+  // One pass: each creator's first outbound event ever, and the outbound events inside the period.
   const firstOut = new Map<string, Event>();
+  const weekly = new Map<string, number>();
+  const authors = new Map<string, number>();
   for (const e of events) {
     if (e.direction !== 'out') continue;
     const f = firstOut.get(e.handle);
     if (!f || e.at < f.at || (e.at === f.at && e.id < f.id)) firstOut.set(e.handle, e);
+    if (!inPeriod(e.at, filter)) continue;
+    const k = `${weekOf(e.at)}|${e.channel}`;
+    weekly.set(k, (weekly.get(k) ?? 0) + 1);
+    const author = e.author ?? '';
+    authors.set(author, (authors.get(author) ?? 0) + 1);
   }
   const firstReply = new Map<string, Event>();
   for (const e of events) {
@@ -108,15 +116,7 @@ export function buildReport(input: ReportInput, filter: ReportFilter, now: strin
   };
   const rows = (map: Map<string, Acc>) => [...map].map(([k, a]) => row(k, a)).sort((a, b) => b.contacted - a.contacted || a.key.localeCompare(b.key));
 
-  // Sends: outbound events inside the period, by week (Monday, UTC) and channel, and by their author.
-  const weekly = new Map<string, number>();
-  const authors = new Map<string, number>();
-  for (const e of events) {
-    if (e.direction !== 'out' || !inPeriod(e.at, filter)) continue;
-    const k = `${weekOf(e.at)}|${e.channel}`;
-    weekly.set(k, (weekly.get(k) ?? 0) + 1);
-    authors.set(e.author ?? '', (authors.get(e.author ?? '') ?? 0) + 1);
-  }
+  // Sends: outbound events inside the period (counted above), by week (Monday, UTC) and channel, and by author.
   const byWeek = [...weekly]
     .map(([k, count]) => ({ week: k.slice(0, 10), channel: k.slice(11) as Event['channel'], count }))
     .sort((a, b) => a.week.localeCompare(b.week) || CHANNELS.indexOf(a.channel) - CHANNELS.indexOf(b.channel));

@@ -192,3 +192,12 @@ describe('period presets', () => {
     expect(presetPeriod('custom', '2026-11-25', { from: '2026-11-03', to: '2026-11-04' })).toEqual({ from: '2026-11-03', to: '2026-11-04', previous: { from: '2026-11-01', to: '2026-11-02' } });
   });
 });
+
+describe('days', () => {
+  it('reads the UTC day of a stored time, and of a time with an offset', async () => {
+    const { dayOf } = await import('../../lib/reports/period');
+    expect(dayOf('2026-11-08T23:30:00.000Z')).toBe('2026-11-08');
+    expect(dayOf('2026-11-08')).toBe('2026-11-08');
+    expect(dayOf('2026-11-09T01:30:00+02:00')).toBe('2026-11-08');
+  });
+});
