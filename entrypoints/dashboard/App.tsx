@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { getDb } from '../../storage/db';
 import { listsRepo } from '../../storage/lists';
 import { productsRepo } from '../../storage/products';
-import { loadReportInput } from '../../storage/reports';
+import { loadReportInput, stageCounts } from '../../storage/reports';
 import { useLiveQuery } from '../../components/useLiveQuery';
 import { FollowUpsList } from '../../components/FollowUpsList';
 import { download } from '../../components/download';
@@ -14,6 +14,7 @@ import { headerLines, reportCsv, type ReportDocument } from '../../lib/reports/r
 import { Definitions } from './Definitions';
 import { FilterBar, type DashboardFilter } from './FilterBar';
 import { WeeklyReport } from './WeeklyReport';
+import { FunnelNow } from './FunnelNow';
 import { PerformanceImport } from './PerformanceImport';
 import { TiersSection } from './TiersSection';
 import { CampaignsSection } from './CampaignsSection';
@@ -25,7 +26,10 @@ export function App() {
   const db = getDb();
   const [tab, setTab] = useState<Tab>('report');
   const [filter, setFilter] = useState<DashboardFilter>({ preset: 'this_week' });
-  const loaded = useLiveQuery(() => loadReportInput(db, { listId: filter.listId, productId: filter.productId }), [db, filter.listId, filter.productId], undefined);
+  const counts = useLiveQuery(() => stageCounts(db), [db], undefined);
+  // The whole history loads once the stage counts are on screen, so it never delays the first paint.
+  const ready = counts !== undefined;
+  const loaded = useLiveQuery(() => (ready ? loadReportInput(db, { listId: filter.listId, productId: filter.productId }) : Promise.resolve(undefined)), [db, filter.listId, filter.productId, ready], undefined);
   const lists = useLiveQuery(() => listsRepo.all(db), [db], []);
   const products = useLiveQuery(() => productsRepo.recent(db, 200), [db], []);
 
@@ -80,7 +84,7 @@ export function App() {
         <>
           <FilterBar filter={filter} onChange={setFilter} owners={loaded?.owners ?? []} lists={lists} products={products} />
           {!doc ? (
-            <p>Loading the report…</p>
+            counts && !filter.owner && !filter.listId && !filter.productId ? <FunnelNow counts={counts} /> : <p>Loading the report…</p>
           ) : (
             <>
               {/* On screen and on paper: what the figures cover. */}
