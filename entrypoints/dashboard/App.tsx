@@ -94,7 +94,7 @@ export function App() {
               <Definitions />
               <WeeklyReport doc={doc} />
               <PerformanceImport />
-              <TiersSection db={db} gmvByCreator={doc.gmv.byCreator} />
+              <TiersSection db={db} gmvByCreator={doc.gmv.byCreator} currency={doc.currency} />
             </>
           )}
         </>
