@@ -69,6 +69,7 @@ export const MESSAGES = {
     req: z.object({
       handle: Handle,
       score: z.number().int().min(0).max(100).optional(),
+      scoreNote: z.string().max(120).optional(),
       listId: z.string().optional(),
     }),
     res: CreatorState,

@@ -3,10 +3,11 @@ import type { ComponentKey, ScoreComponent, ScoreResult, ScoreSettings } from '.
 import { COMPONENT_KEYS } from '../model/score';
 import { TIER_FLOOR, TIERS, tierOf, type Tier } from '../model/tier';
 import { summarizeVideos, type VideoSummary } from './metrics';
-import { COMPONENT_LABEL, DEFAULT_TARGET_TIERS, DEFAULT_WEIGHTS, ENGAGEMENT_NORM, gmvSignal } from './defaults';
+import { COMPONENT_LABEL, DEFAULT_TARGET_TIERS, DEFAULT_WEIGHTS, ENGAGEMENT_NORM, gmvSignal, NEUTRAL } from './defaults';
 
 export type { ScoreResult, ScoreSettings } from '../model/score';
 export { computeMetrics } from './metrics';
+export { LOW_CONFIDENCE, lowDataNote, scoreLabel } from './label';
 
 export interface ScoreInput {
   creator: Partial<ExtractedCreator>;
@@ -22,6 +23,8 @@ type Judged = { value: number; detail: string } | string;
 interface Prepared {
   weights: Record<ComponentKey, number>;
   totalWeight: number;
+  /** What an unjudged component counts as. */
+  neutral: number;
   band: [number, number];
   keywords: string[];
   /** All keywords as one case-insensitive pattern (one test per caption), and each on its own. */
@@ -50,6 +53,7 @@ function prepare(settings: ScoreSettings): Prepared {
   p = {
     weights,
     totalWeight: COMPONENT_KEYS.reduce((s, k) => s + weights[k], 0),
+    neutral: typeof settings.neutral === 'number' && settings.neutral >= 0 && settings.neutral <= 1 ? settings.neutral : NEUTRAL,
     band: [lo, hi],
     keywords: [...new Set((settings.keywords ?? []).map((k) => k.trim().toLowerCase()).filter(Boolean))],
     keywordPatterns: [],
@@ -230,7 +234,10 @@ export function scoreCreator(input: ScoreInput, settings: ScoreSettings = NO_SET
     const j = judged[i]!;
     const w = p.weights[key];
     if (typeof j === 'string') {
+      // Unknown is neither good nor bad: it counts at the neutral prior, so a creator we know little
+      // about lands mid-scale instead of being judged on the one thing we saw.
       missing.push({ key, label: COMPONENT_LABEL[key], reason: j });
+      sum += p.neutral * w;
       continue;
     }
     components.push({ key, label: COMPONENT_LABEL[key], value: j.value, weight: w, detail: j.detail });
@@ -243,7 +250,7 @@ export function scoreCreator(input: ScoreInput, settings: ScoreSettings = NO_SET
   const sample = sampled ? Math.min(1, 0.6 + (0.4 * sampled) / 6) : c.avgViews !== undefined ? 0.8 : 0.6;
   const coverage = p.totalWeight > 0 ? weight / p.totalWeight : 0;
   return {
-    score: weight > 0 ? Math.round((100 * sum) / weight) : 0,
+    score: p.totalWeight > 0 ? Math.round((100 * sum) / p.totalWeight) : Math.round(100 * p.neutral),
     confidence: Math.round(coverage * sample * 100) / 100,
     tier,
     components,
