@@ -3,6 +3,7 @@ import type { ComponentKey, ScoreComponent, ScoreResult, ScoreSettings } from '.
 import { COMPONENT_KEYS } from '../model/score';
 import { TIER_FLOOR, TIERS, tierOf, type Tier } from '../model/tier';
 import { summarizeVideos, type VideoSummary } from './metrics';
+import { describeSponsored, summarizeSponsored } from './sponsored';
 import { COMPONENT_LABEL, DEFAULT_TARGET_TIERS, DEFAULT_WEIGHTS, ENGAGEMENT_NORM, gmvSignal, NEUTRAL } from './defaults';
 
 export type { ScoreResult, ScoreSettings } from '../model/score';
@@ -142,7 +143,10 @@ function commerce(c: Partial<ExtractedCreator>, videos: ExtractedVideo[], m: Vid
     weight += 0.3;
     add(`${compact(c.itemsSold)} items sold`);
   }
-  if (!weight) return 'no Shop, product or GMV signals on this page';
+  // Paid posts are shown, not scored: how they perform is what a brand asks before paying for one.
+  const paid = m.sponsored ? summarizeSponsored(videos) : undefined;
+  if (paid) add(describeSponsored(paid));
+  if (!weight) return paid ? `no Shop, product or GMV signals on this page; ${words}` : 'no Shop, product or GMV signals on this page';
   return { value: clamp01(sum / weight), detail: words };
 }
 
