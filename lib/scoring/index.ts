@@ -10,8 +10,15 @@ export type { ScoreResult, ScoreSettings } from '../model/score';
 export { computeMetrics } from './metrics';
 export { LOW_CONFIDENCE, lowDataNote, scoreLabel } from './label';
 
+/** Metrics a stored creator carries (CreatorRecord): used when the videos they came from are not at hand. */
+export interface StoredMetrics {
+  medianViews?: number;
+  postsLast30d?: number;
+  lastPostAt?: string;
+}
+
 export interface ScoreInput {
-  creator: Partial<ExtractedCreator>;
+  creator: Partial<ExtractedCreator> & StoredMetrics;
   videos: ExtractedVideo[];
   /** ISO date; defaults to the time of the call. */
   now?: string;
@@ -104,15 +111,21 @@ function viewRate(medianViews: number | undefined, followers: number | undefined
   return { value: clamp01(saturate(r, 0.1)), detail: `median ${compact(medianViews)} views is ${pct(r)} of followers${warning}` };
 }
 
-function activity(m: VideoSummary, now: number): Judged {
-  if (m.postsLast30d === undefined || m.lastPostMs === undefined) return 'video dates not shown';
-  const days = Math.max(0, (now - m.lastPostMs) / 86_400_000);
-  const cadence = Math.min(1, m.postsLast30d / 12);
+function activity(m: VideoSummary, c: StoredMetrics, now: number): Judged {
+  let posts = m.postsLast30d;
+  let last = m.lastPostMs;
+  if (posts === undefined && c.postsLast30d !== undefined && c.lastPostAt) {
+    posts = c.postsLast30d;
+    last = Date.parse(c.lastPostAt);
+  }
+  if (posts === undefined || last === undefined || !Number.isFinite(last)) return 'video dates not shown';
+  const days = Math.max(0, (now - last) / 86_400_000);
+  const cadence = Math.min(1, posts / 12);
   // A post in the last 3 days counts fully; silence beyond 60 days counts nothing.
   const recency = clamp01(1 - (days - 3) / 57);
   return {
     value: clamp01(0.6 * cadence + 0.4 * recency),
-    detail: `${m.postsLast30d} posts in the last 30 days, last one ${days < 1 ? 'today' : `${Math.floor(days)} days ago`}`,
+    detail: `${posts} posts in the last 30 days, last one ${days < 1 ? 'today' : `${Math.floor(days)} days ago`}`,
   };
 }
 
@@ -218,13 +231,13 @@ export function scoreCreator(input: ScoreInput, settings: ScoreSettings = NO_SET
   const m = summarizeVideos(videos, now);
   const followers = c.followers;
   const tier = followers !== undefined ? tierOf(followers) : undefined;
-  const medianViews = m.medianViews ?? c.avgViews;
+  const medianViews = m.medianViews ?? c.medianViews ?? c.avgViews;
 
   const judged: Judged[] = [
     reach(followers, p.band),
     engagement(m.engagementRate ?? c.engagementRate, tier),
     viewRate(medianViews, followers),
-    activity(m, now),
+    activity(m, c, now),
     commerce(c, videos, m),
     fit(c, videos, p),
   ];
