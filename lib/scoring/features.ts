@@ -2,8 +2,7 @@ import type { ComponentKey, ScoreSettings } from '../model/score';
 import { COMPONENT_KEYS } from '../model/score';
 import { tierOf, TIERS } from '../model/tier';
 import { gmvSignal } from './defaults';
-import { scoreCreator, type ScoreInput } from './index';
-import { summarizeVideos } from './metrics';
+import { scoreDetailed, type ScoreInput, type Scored } from './index';
 
 /** The channels a first contact can use, as model inputs (the rest count as "other"). */
 export const MODEL_CHANNELS = ['tiktok_dm', 'email', 'seller_center_invite'] as const;
@@ -35,13 +34,20 @@ export const FEATURE_COUNT = FEATURES.length;
 export const FEATURE_LAYOUT = FEATURES.map((f) => f.name).join(',');
 
 /** Write one creator's features into `out` at `offset`; an unknown figure is NaN (imputed as the mean). */
-export function writeFeatures(input: ScoreInput, channel: string | undefined, settings: ScoreSettings, out: Float64Array, offset: number): void {
-  const r = scoreCreator(input, settings);
+export function writeFeatures(
+  input: ScoreInput,
+  channel: string | undefined,
+  settings: ScoreSettings,
+  out: Float64Array,
+  offset: number,
+  scored: Scored = scoreDetailed(input, settings),
+): void {
+  const { components } = scored.result;
+  const m = scored.summary;
   let j = offset;
-  for (const key of COMPONENT_KEYS) out[j++] = r.components.find((c) => c.key === key)?.value ?? NaN;
+  // Components come in key order, the missing ones left out.
+  for (let k = 0, i = 0; k < COMPONENT_KEYS.length; k++) out[j++] = components[i]?.key === COMPONENT_KEYS[k] ? components[i++]!.value : NaN;
   const c = input.creator;
-  const now = input.now ? Date.parse(input.now) : Date.now();
-  const m = summarizeVideos(input.videos, now);
   const followers = c.followers;
   out[j++] = followers !== undefined ? Math.log10(followers + 1) : NaN;
   out[j++] = followers !== undefined ? TIERS.indexOf(tierOf(followers)) : NaN;

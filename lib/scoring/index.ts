@@ -8,6 +8,7 @@ import { COMPONENT_LABEL, DEFAULT_TARGET_TIERS, DEFAULT_WEIGHTS, ENGAGEMENT_NORM
 
 export type { ScoreResult, ScoreSettings } from '../model/score';
 export { computeMetrics } from './metrics';
+export type { VideoSummary } from './metrics';
 export { LOW_CONFIDENCE, lowDataNote, scoreLabel } from './label';
 
 /** Metrics a stored creator carries (CreatorRecord): used when the videos they came from are not at hand. */
@@ -225,6 +226,17 @@ function parseNow(iso: string): number {
 
 /** The score of DESIGN §6: pure and deterministic for a given `now`. */
 export function scoreCreator(input: ScoreInput, settings: ScoreSettings = NO_SETTINGS): ScoreResult {
+  return scoreDetailed(input, settings).result;
+}
+
+/** A score with the video figures it was computed from: the learned models read both without redoing either. */
+export interface Scored {
+  result: ScoreResult;
+  summary: VideoSummary;
+  nowMs: number;
+}
+
+export function scoreDetailed(input: ScoreInput, settings: ScoreSettings = NO_SETTINGS): Scored {
   const p = prepare(settings);
   const now = input.now ? parseNow(input.now) : Date.now();
   const { creator: c, videos } = input;
@@ -266,11 +278,12 @@ export function scoreCreator(input: ScoreInput, settings: ScoreSettings = NO_SET
   const sampled = m.sampled;
   const sample = sampled ? Math.min(1, 0.6 + (0.4 * sampled) / 6) : c.avgViews !== undefined ? 0.8 : 0.6;
   const coverage = p.totalWeight > 0 ? weight / p.totalWeight : 0;
-  return {
+  const result: ScoreResult = {
     score: p.totalWeight > 0 ? Math.round((100 * sum) / p.totalWeight) : Math.round(100 * p.neutral),
     confidence: Math.round(coverage * sample * 100) / 100,
     tier,
     components,
     missing,
   };
+  return { result, summary: m, nowMs: now };
 }

@@ -1,5 +1,5 @@
 import type { ScoreSettings } from '../model/score';
-import { scoreCreator, type ScoreInput } from './index';
+import { scoreDetailed, type ScoreInput, type Scored } from './index';
 import { FEATURE_COUNT, FEATURE_LAYOUT, FEATURES, MODEL_CHANNELS, writeFeatures, type FeatureGroup } from './features';
 import { auc, fitLogistic, predictRow, standardiser, standardRow, type Logistic, type Standardiser } from './logistic';
 import { explainEffects, type Effect, type Outcome } from './explain';
@@ -50,8 +50,11 @@ export interface ModelData {
 }
 
 export interface OutcomeModel extends ModelData {
-  /** Probability (0..1) of the outcome for a creator, optionally for a given first-contact channel. */
-  predict(input: ScoreInput, channel?: string): number;
+  /**
+   * Probability (0..1) of the outcome for a creator, optionally for a given first-contact channel; pass
+   * the creator's scoreDetailed when you have it, so the score is not computed twice.
+   */
+  predict(input: ScoreInput, channel?: string, scored?: Scored): number;
 }
 
 export type LearnedModels = Partial<Record<Outcome, OutcomeModel>>;
@@ -77,8 +80,9 @@ export function learnFromOutcomes(examples: readonly OutcomeExample[], settings:
   const defaults = new Float64Array(examples.length);
   for (let i = 0; i < examples.length; i++) {
     const e = examples[i]!;
-    writeFeatures(e.input, e.channel, settings, x, i * p);
-    defaults[i] = scoreCreator(e.input, settings).score;
+    const scored = scoreDetailed(e.input, settings);
+    writeFeatures(e.input, e.channel, settings, x, i * p, scored);
+    defaults[i] = scored.result.score;
   }
   const out: LearnedModels = {};
   for (const outcome of OUTCOMES) {
@@ -101,6 +105,9 @@ function fitOutcome(outcome: Outcome, x: Float64Array, p: number, y: Uint8Array,
   const negatives = rows.length - positives;
   const labels = rows.map((r) => y[r]!);
   const defaultAuc = auc(rows.map((r) => defaults[r]!), labels);
+  const s = standardiser(x, p, rows);
+  const base = (positives + 0.5) / (rows.length + 1);
+  const model: Logistic = positives && negatives ? fitLogistic(x, p, y, rows, s, opts) : { intercept: Math.log(base / (1 - base)), weights: new Array<number>(p).fill(0) };
   const folds = Math.min(opts.folds, positives, negatives);
   let cvAuc = NaN;
   if (folds >= 2) {
@@ -113,19 +120,16 @@ function fitOutcome(outcome: Outcome, x: Float64Array, p: number, y: Uint8Array,
     const raw = new Float64Array(p);
     for (let f = 0; f < folds; f++) {
       const train = rows.filter((_, i) => fold[i] !== f);
-      const s = standardiser(x, p, train);
-      const m = fitLogistic(x, p, y, train, s, opts);
+      const fs = standardiser(x, p, train);
+      const m = fitLogistic(x, p, y, train, fs, opts, model);
       for (let i = 0; i < rows.length; i++) {
         if (fold[i] !== f) continue;
         raw.set(x.subarray(rows[i]! * p, rows[i]! * p + p));
-        oof[i] = predictRow(m, s, raw);
+        oof[i] = predictRow(m, fs, raw);
       }
     }
     cvAuc = auc(oof, labels);
   }
-  const s = standardiser(x, p, rows);
-  const base = (positives + 0.5) / (rows.length + 1);
-  const model: Logistic = positives && negatives ? fitLogistic(x, p, y, rows, s, opts) : { intercept: Math.log(base / (1 - base)), weights: new Array<number>(p).fill(0) };
   const effects = effectsOf(model, x, p, rows, s);
   const channelWeights = MODEL_CHANNELS.map((c) => model.weights[FEATURES.findIndex((f) => f.name === `channel.${c}`)]!);
   const [yes, no] = NOUN[outcome];
@@ -210,20 +214,34 @@ function effectsOf(model: Logistic, x: Float64Array, p: number, rows: number[], 
   });
 }
 
+// The features of the last creator predicted: the reply, post and sale models of one creator share them.
+const shared = new Float64Array(FEATURE_COUNT);
+let sharedFor: Scored | undefined;
+let sharedChannel: string | undefined;
+let sharedSettings: ScoreSettings | undefined;
+
+function featuresFor(input: ScoreInput, channel: string | undefined, settings: ScoreSettings, scored: Scored | undefined): Float64Array {
+  if (!scored || scored !== sharedFor || channel !== sharedChannel || settings !== sharedSettings) {
+    writeFeatures(input, channel, settings, shared, 0, scored ?? scoreDetailed(input, settings));
+    sharedFor = scored;
+    sharedChannel = channel;
+    sharedSettings = settings;
+  }
+  return shared;
+}
+
 /** A model from its plain data (as cached or synced); a model fitted on another feature layout predicts nothing and is not trusted. */
 export function modelFromData(data: ModelData, settings: ScoreSettings = {}): OutcomeModel {
   const current = data.layout === FEATURE_LAYOUT;
-  const raw = new Float64Array(FEATURE_COUNT);
   const s: Standardiser = { mean: data.mean, sd: data.sd };
   const m: Logistic = { intercept: data.intercept, weights: data.weights };
   return {
     ...data,
     trusted: data.trusted && current,
     reason: current ? data.reason : 'Fitted by an older version: refitting.',
-    predict(input: ScoreInput, channel?: string): number {
+    predict(input: ScoreInput, channel?: string, scored?: Scored): number {
       if (!current) return NaN;
-      writeFeatures(input, channel, settings, raw, 0);
-      return predictRow(m, s, raw);
+      return predictRow(m, s, featuresFor(input, channel, settings, scored));
     },
   };
 }
