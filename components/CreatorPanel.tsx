@@ -10,6 +10,7 @@ import { compactNumber, percent, shortDate, NA } from '../lib/format';
 import { fillTemplate } from '../lib/templates/fill';
 import { ScoreBadge } from './ScoreBadge';
 import { ScoreBreakdown } from './ScoreBreakdown';
+import { PredictedChances } from './PredictedChances';
 import { StagePicker } from './StagePicker';
 import { OutreachForm, type OutreachInput } from './OutreachForm';
 import { ListPicker } from './ListPicker';
@@ -120,6 +121,8 @@ export function CreatorPanel({ creator, videos, warnings, ask, now, defaultOpen 
           </span>
         )}
       </div>
+
+      <PredictedChances creator={creator} videos={videos} now={now} settings={ctx.scoreSettings} ask={ask} />
 
       {state?.contactedByOthers.length ? (
         <p role="alert" data-scout="contacted-warning" className="mt-2 rounded bg-amber-100 px-2 py-1 text-xs text-amber-900">

@@ -5,6 +5,7 @@ import type { PipelineEntry } from '../lib/model/pipeline';
 import type { OutreachEvent } from '../lib/model/outreach';
 import type { Campaign, List, ListMember, Performance, ProductRecord, Sample, Setting, Template } from '../lib/model/collections';
 import type { OutboxEntry } from '../lib/model/mutation';
+import type { TeamSetting } from '../lib/model/team-settings';
 
 export { DB_NAME };
 
@@ -21,6 +22,7 @@ export class ScoutDB extends Dexie {
   products!: EntityTable<ProductRecord, 'id'>;
   performance!: EntityTable<Performance, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  teamSettings!: EntityTable<TeamSetting, 'key'>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
 
   /** `upTo` opens the schema as it was at an older version: only migration tests use it. */

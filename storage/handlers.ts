@@ -16,6 +16,7 @@ import { syncTables } from './synced-write';
 import { endOfDay, followUpsRepo } from './followups';
 import { getSyncStatus, type SyncStatus } from './sync-engine';
 import { lowDataNote, scoreCreator } from '../lib/scoring';
+import { scoreHandlers } from './score-handlers';
 
 export const ME_KEY = 'profile.me';
 export const SCORE_SETTINGS_KEY = 'score.settings';
@@ -43,6 +44,7 @@ export function createHandlers(db: ScoutDB, now: () => Date = () => new Date(), 
   const state = async (handle: string) => creatorState(db, handle, await myName(db));
   return {
     ping: async () => ({ pong: true, at: now().toISOString() }),
+    ...scoreHandlers(db, now),
 
     'overlay.context': async () => {
       const stored = ScoreSettings.safeParse(await settingsRepo.get(db, SCORE_SETTINGS_KEY, {}));

@@ -3,6 +3,7 @@ import type { ScoutDB } from './db';
 import type { Change } from '../lib/sync/wire';
 import type { OutboxEntry, SyncedTable } from '../lib/model/mutation';
 import { PipelineEntry } from '../lib/model/pipeline';
+import { TeamSetting } from '../lib/model/team-settings';
 import { OutreachEvent } from '../lib/model/outreach';
 import { Campaign, List, ListMember, Performance, ProductRecord, Sample, Template } from '../lib/model/collections';
 
@@ -17,6 +18,7 @@ const TABLES: Record<SyncedTable, { schema: ZodType; dexieKey: (key: string) => 
   campaigns: { schema: Campaign, dexieKey: (k) => k },
   products: { schema: ProductRecord, dexieKey: (k) => k },
   performance: { schema: Performance, dexieKey: (k) => k },
+  teamSettings: { schema: TeamSetting, dexieKey: (k) => k },
 };
 
 export function dexieKeyOf(table: SyncedTable, key: string): unknown {

@@ -15,6 +15,7 @@ import { toCsv } from '../../lib/csv';
 import { PerformanceImport } from './PerformanceImport';
 import { TiersSection } from './TiersSection';
 import { CampaignsSection } from './CampaignsSection';
+import { LearnedModelsSection } from '../../components/LearnedModelsSection';
 // The charting library loads after the first view: the numbers come first.
 const FunnelChart = lazy(() => import('./Charts').then((m) => ({ default: m.FunnelChart })));
 const SendsChart = lazy(() => import('./Charts').then((m) => ({ default: m.SendsChart })));
@@ -64,6 +65,7 @@ export function App() {
       </section>
 
       <CampaignsSection db={db} lists={lists} onReport={setFilter} />
+      <LearnedModelsSection db={db} refit={() => ask('score.refit', {})} />
 
       <section aria-label="Filters" className="no-print flex flex-wrap gap-2 text-sm">
         <label>From <input type="date" className={field} value={filter.from ?? ''} onChange={(e) => setFilter({ ...filter, from: e.target.value || undefined })} /></label>

@@ -1,7 +1,7 @@
 import { z } from '../zod';
 
-/** Tables whose rows travel to the team server. Creators' page data and settings stay local. */
-export const SYNCED_TABLES = ['pipeline', 'outreach', 'lists', 'listMembers', 'templates', 'samples', 'campaigns', 'products', 'performance'] as const;
+/** Tables whose rows travel to the team server. Creators' page data and local settings stay local; teamSettings sync. */
+export const SYNCED_TABLES = ['pipeline', 'outreach', 'lists', 'listMembers', 'templates', 'samples', 'campaigns', 'products', 'performance', 'teamSettings'] as const;
 export const SyncedTable = z.enum(SYNCED_TABLES);
 export type SyncedTable = z.infer<typeof SyncedTable>;
 
