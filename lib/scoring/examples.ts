@@ -64,13 +64,15 @@ export function buildExamples(h: TeamHistory, now: string): OutcomeExample[] {
       const answered = [...stages].some((s) => ANSWERED.has(s)) || (inbound.get(p.handle) ?? []).some((t) => !first || t >= first.at);
       if (answered || ageDays >= REPLY_WINDOW_DAYS) example.replied = answered;
     }
+    // A creator who declined will not post or sell: that is known at once, not after the window.
+    const settled = ageDays >= POST_WINDOW_DAYS || p.stage === 'declined';
     if (tracksPosts) {
       const did = posted.has(p.handle) || [...stages].some((s) => POSTED.has(s));
-      if (did || ageDays >= POST_WINDOW_DAYS) example.posted = did;
+      if (did || settled) example.posted = did;
     }
     if (tracksSales) {
       const sold = (gmv.get(p.handle) ?? 0) > 0;
-      if (sold || ageDays >= POST_WINDOW_DAYS) example.sold = sold;
+      if (sold || settled) example.sold = sold;
     }
     if (example.replied !== undefined || example.posted !== undefined || example.sold !== undefined) out.push(example);
   }
