@@ -43,27 +43,27 @@ const one = syntheticTeam(32, 1)[0]!.input;
 const creator = { ...one.creator, handle: 'c1', nickname: 'C1', bio: '', verified: false };
 
 describe('learned score on the panel', () => {
-  it('shows predicted chances when the team chose the learned score and a model is trusted', async () => {
+  it('shows predicted chances when the team chose the learned score and a model is trusted', { timeout: 30_000 }, async () => {
     const ask = setup();
     const cache = await cacheModels();
     expect(cache.models.find((m) => m.outcome === 'replied')!.trusted).toBe(true);
     await teamSettingsRepo.setScoreModel(db, 'learned', new Date(SYNTHETIC_NOW));
     const { container } = render(<CreatorPanel creator={creator} videos={one.videos} warnings={[]} ask={ask} now={SYNTHETIC_NOW} />);
-    await waitFor(() => expect(container.querySelector('[data-scout="chances"]')?.textContent).toMatch(/^Predicted: reply (<1|\d{1,3})%/));
+    await waitFor(() => expect(container.querySelector('[data-scout="chances"]')?.textContent).toMatch(/^Predicted: reply (<1|\d{1,3})%/), { timeout: 10_000 });
   });
 
-  it('shows nothing of it under the default score', async () => {
+  it('shows nothing of it under the default score', { timeout: 30_000 }, async () => {
     const ask = setup();
     await cacheModels();
     const { container } = render(<CreatorPanel creator={creator} videos={one.videos} warnings={[]} ask={ask} now={SYNTHETIC_NOW} />);
-    await waitFor(() => expect(container.querySelector('[data-scout="score"]')).not.toBeNull());
+    await waitFor(() => expect(container.querySelector('[data-scout="score"]')).not.toBeNull(), { timeout: 10_000 });
     await new Promise((r) => setTimeout(r, 50));
     expect(container.querySelector('[data-scout="chances"]')).toBeNull();
   });
 });
 
 describe('LearnedModelsSection', () => {
-  it('shows both AUCs per outcome with the reason and the explanation, and switches the team to the learned score', async () => {
+  it('shows both AUCs per outcome with the reason and the explanation, and switches the team to the learned score', { timeout: 30_000 }, async () => {
     setup();
     const cache = await cacheModels();
     let refits = 0;
@@ -73,19 +73,19 @@ describe('LearnedModelsSection', () => {
       const r = document.querySelector('[data-outcome="replied"]');
       if (!r) throw new Error('no row yet');
       return r;
-    });
+    }, { timeout: 10_000 });
     expect(row.querySelector('[data-scout="learned-auc"]')!.textContent).toBe(replied.auc.toFixed(2));
     expect(row.querySelector('[data-scout="default-auc"]')!.textContent).toBe(replied.defaultAuc.toFixed(2));
     expect(screen.getByText(replied.reason)).toBeTruthy();
     expect(screen.getByText(replied.explain[0]!)).toBeTruthy();
 
     fireEvent.click(screen.getByLabelText('Learned score (when trusted)'));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/learned score/));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/learned score/), { timeout: 10_000 });
     expect(await teamSettingsRepo.scoreModel(db)).toBe('learned');
     expect((await db.outbox.toArray()).map((m) => m.table)).toEqual(['teamSettings']);
 
     fireEvent.click(screen.getByText('Refit now'));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Fitted'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Fitted'), { timeout: 10_000 });
     expect(refits).toBe(1);
   });
 });

@@ -18,7 +18,7 @@ beforeEach(() => {
 afterEach(() => db.delete());
 
 describe('low-data scores in the popup', () => {
-  it('a list row known only by its follower count is added with "little data: followers only", and the popup row says so', async () => {
+  it('a list row known only by its follower count is added with "little data: followers only", and the popup row says so', { timeout: 30_000 }, async () => {
     const route = createRouter(createHandlers(db, () => new Date(NOW)), { id: 'x', origin: 'chrome-extension://x/' });
     const ask = bindAsk((m) => route(m, { id: 'x', url: 'https://affiliate.tiktok.com/connection/creator' }));
     const thin = { handle: 'thin', followers: 40_000, categories: [] };
@@ -33,7 +33,7 @@ describe('low-data scores in the popup', () => {
     expect((await db.pipeline.get('rich'))!.scoreNote).toBeUndefined();
 
     const { container } = render(<PipelineView db={db} me="" />);
-    await waitFor(() => expect(screen.getByText(/Pipeline \(2\)/)).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(/Pipeline \(2\)/)).toBeTruthy(), { timeout: 10_000 });
     const row = container.querySelector('[data-scout="row"][data-handle="thin"]')!;
     expect(row.querySelector('[data-scout="score-note"]')!.textContent).toBe(' · little data: followers only');
   });
