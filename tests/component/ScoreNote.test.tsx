@@ -8,6 +8,7 @@ import { PipelineView } from '../../entrypoints/popup/PipelineView';
 import { usePopupStore } from '../../entrypoints/popup/store';
 import { PipelineFilter } from '../../lib/pipeline/view';
 import { scoreCreator, scoreLabel } from '../../lib/scoring';
+import type { MarketplaceCreator } from '../../lib/model/page';
 
 const NOW = '2026-11-24T12:00:00.000Z';
 let db: ScoutDB;
@@ -21,11 +22,11 @@ describe('low-data scores in the popup', () => {
   it('a list row known only by its follower count is added with "little data: followers only", and the popup row says so', { timeout: 30_000 }, async () => {
     const route = createRouter(createHandlers(db, () => new Date(NOW)), { id: 'x', origin: 'chrome-extension://x/' });
     const ask = bindAsk((m) => route(m, { id: 'x', url: 'https://affiliate.tiktok.com/connection/creator' }));
-    const thin = { handle: 'thin', followers: 40_000, categories: [] };
-    const rich = { handle: 'rich', followers: 219_200, avgViews: 20_400, engagementRate: 0.112, gmv: '$1K-$10K', categories: ['Beauty'] };
+    const thin: MarketplaceCreator = { handle: 'thin', followers: 40_000, categories: [] };
+    const rich: MarketplaceCreator = { handle: 'rich', followers: 219_200, avgViews: 20_400, engagementRate: 0.112, gmv: '$1K-$10K', categories: ['Beauty'] };
     await ask('marketplace.observe', { creators: [thin, rich] });
     // What the list chips show and send (chips score list rows without videos).
-    const chip = (c: typeof thin) => scoreCreator({ creator: c, videos: [], now: NOW });
+    const chip = (c: MarketplaceCreator) => scoreCreator({ creator: c, videos: [], now: NOW });
     expect(scoreLabel(chip(thin))).toBe(`${chip(thin).score} · little data: followers only`);
     await ask('pipeline.bulkAdd', { creators: [thin, rich].map((c) => ({ handle: c.handle, score: chip(c).score })) });
     expect(await db.pipeline.get('thin')).toMatchObject({ score: chip(thin).score, scoreNote: 'little data: followers only' });
