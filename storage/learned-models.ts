@@ -18,6 +18,8 @@ export interface LearnedCache {
   layout: string;
   /** The score settings the features were read with (brand keywords feed the fit component). */
   settings: string;
+  /** Row counts and the last pipeline update when last checked: unchanged means nothing to reread. */
+  fingerprint?: string;
   models: ModelData[];
 }
 
@@ -49,6 +51,17 @@ export async function loadHistory(db: ScoutDB): Promise<TeamHistory> {
   });
 }
 
+/**
+ * A cheap sign that the history changed: table sizes and the newest pipeline update (every stage move
+ * updates it), read from indexes without loading rows.
+ */
+async function fingerprint(db: ScoutDB): Promise<string> {
+  const stageTable = db.tables.find((t) => t.name === 'stageChanges');
+  const counts = await Promise.all([db.pipeline, db.outreach, db.samples, db.performance, db.creators, ...(stageTable ? [stageTable] : [])].map((t) => t.count()));
+  const last = await db.pipeline.orderBy('updatedAt').last();
+  return `${counts.join(',')}|${last?.updatedAt ?? ''}`;
+}
+
 export async function readLearned(db: ScoutDB): Promise<LearnedState> {
   const cache = await settingsRepo.get<LearnedCache | undefined>(db, LEARNED_KEY, undefined);
   return { choice: await teamSettingsRepo.scoreModel(db), cache: cache?.layout === FEATURE_LAYOUT ? cache : undefined };
@@ -57,14 +70,22 @@ export async function readLearned(db: ScoutDB): Promise<LearnedState> {
 /**
  * Refit the outcome models when the labelled history moved materially (or the settings or the feature
  * layout changed), else keep the cached fit. Runs in the background, never on a page or the popup.
+ * `check`: "quick" rereads the history only when its fingerprint changed (the worker wakes often),
+ * "full" always rereads it (hourly: samples marked posted change no count), "force" always refits.
  */
-export async function refreshLearned(db: ScoutDB, now: Date, force = false): Promise<LearnedCache> {
+export async function refreshLearned(db: ScoutDB, now: Date, check: 'quick' | 'full' | 'force' = 'full'): Promise<LearnedCache> {
   const settings = ScoreSettings.catch({}).parse(await settingsRepo.get(db, SCORE_SETTINGS_KEY, {}));
   const settingsKey = JSON.stringify(settings);
+  const cached = (await readLearned(db)).cache;
+  const print = await fingerprint(db);
+  const sameSettings = cached?.settings === settingsKey;
+  if (check === 'quick' && cached && sameSettings && cached.fingerprint === print) return cached;
   const examples = buildExamples(await loadHistory(db), now.toISOString());
   const labels = labelCount(examples);
-  const cached = (await readLearned(db)).cache;
-  if (!force && cached && cached.settings === settingsKey && Math.abs(labels - cached.labels) < REFIT_SHARE * Math.max(cached.labels, 1)) return cached;
+  if (check !== 'force' && cached && sameSettings && Math.abs(labels - cached.labels) < REFIT_SHARE * Math.max(cached.labels, 1)) {
+    if (cached.fingerprint !== print) await settingsRepo.put(db, LEARNED_KEY, { ...cached, fingerprint: print });
+    return { ...cached, fingerprint: print };
+  }
   const fitted = learnFromOutcomes(examples, settings);
   const models = OUTCOMES.flatMap((o) => {
     const m = fitted[o];
@@ -72,7 +93,7 @@ export async function refreshLearned(db: ScoutDB, now: Date, force = false): Pro
     const { predict: _predict, ...data } = m;
     return [data];
   });
-  const cache: LearnedCache = { fittedAt: now.toISOString(), labels, layout: FEATURE_LAYOUT, settings: settingsKey, models };
+  const cache: LearnedCache = { fittedAt: now.toISOString(), labels, layout: FEATURE_LAYOUT, settings: settingsKey, fingerprint: print, models };
   await settingsRepo.put(db, LEARNED_KEY, cache);
   return cache;
 }

@@ -12,6 +12,6 @@ export function scoreHandlers(db: ScoutDB, now: () => Date) {
       const { choice, cache } = await readLearned(db);
       return reply(choice, cache);
     },
-    'score.refit': async () => reply(await teamSettingsRepo.scoreModel(db), await refreshLearned(db, now(), true)),
+    'score.refit': async () => reply(await teamSettingsRepo.scoreModel(db), await refreshLearned(db, now(), 'force')),
   };
 }

@@ -7,17 +7,18 @@ const ALARM = 'score-learn';
 const SETTLE_MS = 30_000;
 
 /**
- * Keeps the learned score models fresh in the background (never on a page or the popup): on start,
- * hourly, and after changes settle; refreshLearned refits only when the labelled history moved by a tenth.
+ * Keeps the learned score models fresh in the background (never on a page or the popup): on start and
+ * after changes settle when the history's fingerprint moved, and hourly in full; refreshLearned refits
+ * only when the labelled history moved by a tenth.
  */
 export function startLearner(db: ScoutDB) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running = false;
-  const run = async () => {
+  const run = async (check: 'quick' | 'full') => {
     if (running) return;
     running = true;
     try {
-      await refreshLearned(db, new Date());
+      await refreshLearned(db, new Date(), check);
     } catch (err) {
       console.warn('Creator Scout: fitting the learned score failed', err);
     } finally {
@@ -26,13 +27,13 @@ export function startLearner(db: ScoutDB) {
   };
   browser.alarms.create(ALARM, { periodInMinutes: 60 });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === ALARM) void run();
+    if (alarm.name === ALARM) void run('full');
   });
-  timer = setTimeout(run, 5_000);
+  timer = setTimeout(() => void run('quick'), 5_000);
   return {
     changed() {
       clearTimeout(timer);
-      timer = setTimeout(run, SETTLE_MS);
+      timer = setTimeout(() => void run('quick'), SETTLE_MS);
     },
   };
 }

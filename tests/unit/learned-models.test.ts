@@ -42,9 +42,14 @@ describe('learned models from the stored team history', () => {
     expect(replied.auc).toBeGreaterThan(replied.defaultAuc);
     expect((await settingsRepo.get(db, LEARNED_KEY, undefined as unknown))).toEqual(first);
 
-    // 20 more (under a tenth): the cached fit stands.
-    await seedTeam(20, 22);
     const later = new Date(Date.parse(SYNTHETIC_NOW) + 3_600_000);
+    // Nothing changed: the quick check (on every worker wake) keeps the fit without rereading.
+    expect(await refreshLearned(db, later, 'quick')).toEqual(first);
+    // 20 more (under a tenth): the history is reread, the cached fit stands.
+    await seedTeam(20, 22);
+    const kept = await refreshLearned(db, later, 'quick');
+    expect(kept.fittedAt).toBe(first.fittedAt);
+    expect(kept.fingerprint).not.toBe(first.fingerprint);
     expect((await refreshLearned(db, later)).fittedAt).toBe(first.fittedAt);
     // 20 more again (40 in all, over a tenth of 300): refit.
     await seedTeam(20, 23);
