@@ -52,6 +52,12 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     },
   },
   {
+    // v4: mutations the server refused (or that could never be sent) leave the outbox for this list,
+    // shown in Options and the popup until they are edited and retried or discarded.
+    version: 4,
+    stores: { syncRejected: '++seq, id, [table+key]' },
+  },
+  {
     // v7: settings the whole team shares and syncs (which score model the team uses). Nothing to migrate.
     version: 7,
     stores: { teamSettings: 'key' },

@@ -83,7 +83,7 @@ describe('the team-wide score model choice', () => {
     const other = freshDb();
     try {
       const r = await applyChanges(other, [{ seq: 1, table: 'teamSettings', key: 'score.model', fields: queued[0]!.fields, deleted: false, hlc: queued[0]!.hlc }], 1);
-      expect(r).toEqual({ applied: 1, rejected: 0 });
+      expect(r).toMatchObject({ applied: 1, rejected: 0 });
       expect(await teamSettingsRepo.scoreModel(other)).toBe('learned');
       expect((await readLearned(other)).choice).toBe('learned');
     } finally {
