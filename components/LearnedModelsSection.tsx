@@ -29,6 +29,8 @@ export function LearnedModelsSection({ db, refit, now = () => new Date() }: Lear
   }, [load]);
 
   const choose = async (choice: ScoreModelChoice) => {
+    // Shown at once (a controlled radio would otherwise spring back until the write lands).
+    setState((s) => ({ ...s, choice }));
     await teamSettingsRepo.setScoreModel(db, choice, now());
     setStatus(choice === 'learned' ? 'The team now uses the learned score where it is trusted' : 'The team now uses the default score');
     await load();
