@@ -38,7 +38,7 @@ describe.each(STORE_KINDS)('sync server on $name', (kind) => {
   afterAll(async () => s?.close());
 
   it('answers health without a token and refuses missing, wrong and revoked tokens', async () => {
-    expect(await api(s, undefined, '/v1/health')).toEqual({ status: 200, json: { ok: true, limits: { bodyBytes: 1024 * 1024, mutationsPerPush: 500, fieldBytes: 65536 }, time: expect.any(Number) } });
+    expect(await api(s, undefined, '/v1/health')).toEqual({ status: 200, json: { ok: true, store: kind.name, version: expect.any(String), limits: { bodyBytes: 1024 * 1024, mutationsPerPush: 500, fieldBytes: 65536 }, time: expect.any(Number) } });
     const t = await s.team();
     expect((await api(s, undefined, '/v1/sync/pull')).status).toBe(401);
     expect((await api(s, t.token.slice(0, -1) + (t.token.endsWith('A') ? 'B' : 'A'), '/v1/sync/pull')).status).toBe(401);
