@@ -208,6 +208,12 @@ describe.each(STORE_KINDS)('sync queue on $name', (kind) => {
     await syncOnce(a, cfg, realFetch);
     for (const c of [a, b]) expect(await c.creators.get('mara')).toMatchObject({ nickname: 'Mara', email: 'mara@example.com', followers: 190_000 });
     expect(await b.snapshots.count()).toBe(1);
+    // Seeing the same figures again queues nothing until a day has passed.
+    const queued = async () => (await outboxRepo.pending(b)).filter((m) => m.table === 'creators').length;
+    await creatorsRepo.observe(b, { handle: 'mara', followers: 190_000 }, [], new Date(Date.now() + 2000));
+    expect(await queued()).toBe(0);
+    await creatorsRepo.observe(b, { handle: 'mara', followers: 190_000 }, [], new Date(Date.now() + 2 * 24 * 3600_000));
+    expect(await queued()).toBe(1);
   });
 });
 
