@@ -22,6 +22,8 @@ export class ScoutDB extends Dexie {
   performance!: EntityTable<Performance, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
+  /** Affiliate-center creator id → handle (local only). */
+  creatorIds!: EntityTable<{ oecId: string; handle: string; seenAt: string }, 'oecId'>;
 
   /** `upTo` opens the schema as it was at an older version: only migration tests use it. */
   constructor(name = DB_NAME, upTo = Infinity) {

@@ -51,6 +51,12 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       await pipeline.bulkPut(updated);
     },
   },
+  {
+    // v5: the affiliate center names creators by its own id (creator_oec_id) in invitations and IM;
+    // Find creators shows which handle each id is, and this local table remembers it. Nothing to migrate.
+    version: 5,
+    stores: { creatorIds: 'oecId, handle' },
+  },
 ];
 
 // Kept local to the migration on purpose: a migration must keep meaning what it meant when written,

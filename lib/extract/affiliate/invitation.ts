@@ -1,5 +1,6 @@
 import { Invitation } from '../../model/affiliate';
 import { Handle } from '../../model/pipeline';
+import { digest } from '../../hash';
 import { apiFailure, field, isRecord, parseBody, readId, readNumber, readString } from './values';
 
 export type InvitationRead =
@@ -36,18 +37,6 @@ function conflictIds(list: unknown): string[] {
     const id = isRecord(row) ? readId(row.creator_oec_id ?? row.creator_id) : readId(row);
     return id ? [id] : [];
   });
-}
-
-/** A short deterministic digest: the id of an invitation TikTok answered without one (a partial clash). */
-export function digest(text: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 16777619);
-    h2 = Math.imul(h2 ^ c, 2246822519);
-  }
-  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
 }
 
 interface Requested {
