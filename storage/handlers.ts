@@ -15,6 +15,7 @@ import { outboxRepo } from './outbox';
 import { syncTables } from './synced-write';
 import { endOfDay, followUpsRepo } from './followups';
 import { getSyncStatus, type SyncStatus } from './sync-engine';
+import { createAffiliateHandlers } from './affiliate-handlers';
 
 export const ME_KEY = 'profile.me';
 export const SCORE_SETTINGS_KEY = 'score.settings';
@@ -41,6 +42,7 @@ export function createHandlers(db: ScoutDB, now: () => Date = () => new Date(), 
   };
   const state = async (handle: string) => creatorState(db, handle, await myName(db));
   return {
+    ...createAffiliateHandlers(db, now, () => myName(db), () => hooks.changed?.()),
     ping: async () => ({ pong: true, at: now().toISOString() }),
 
     'overlay.context': async () => {

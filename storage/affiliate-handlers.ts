@@ -1,0 +1,72 @@
+import type { ScoutDB } from './db';
+import type { Handlers } from '../lib/messaging/router';
+import type { AFFILIATE_MESSAGES } from '../lib/messaging/protocol-affiliate';
+import { readAffiliate } from '../lib/extract/affiliate';
+import { affiliateRepo } from './affiliate';
+import { outreachRepo } from './outreach';
+import { readQuotaUsage } from './quota';
+import { settingsRepo } from './settings';
+import { syncTables } from './synced-write';
+
+export const PENDING_INVITE_KEY = 'affiliate.pendingInvite';
+/** How long the bulk bar offers to log an invitation we could not read. */
+export const PENDING_INVITE_MS = 15 * 60 * 1000;
+
+type AffiliateHandlers = Pick<Handlers, keyof typeof AFFILIATE_MESSAGES>;
+
+/** The background's side of the affiliate center: what the tap forwarded, validated and stored here. */
+export function createAffiliateHandlers(db: ScoutDB, now: () => Date, me: () => Promise<string>, changed: () => void): AffiliateHandlers {
+  return {
+    'affiliate.tapped': async ({ url, status, requestBody, body }) => {
+      const read = readAffiliate(url, status, requestBody, body);
+      const at = now();
+      let logged = 0;
+      switch (read.kind) {
+        case 'creators':
+          await affiliateRepo.observeCreators(db, read.creators, at);
+          break;
+        case 'detail':
+          await affiliateRepo.observeDetail(db, read.oecId, read.handle, read.detail, at);
+          break;
+        case 'invitation': {
+          const r = await affiliateRepo.logInvitation(db, read.invitation, await me(), at);
+          logged = r.logged.length;
+          await settingsRepo.put(db, PENDING_INVITE_KEY, null);
+          break;
+        }
+        case 'invitation-unrecognised':
+          // Never invented: nothing is logged, the bulk bar offers the one-click log instead.
+          await settingsRepo.put(db, PENDING_INVITE_KEY, at.toISOString());
+          break;
+        case 'im':
+          logged = (await affiliateRepo.logIm(db, read.messages, await me(), at)).logged.length;
+          break;
+        default:
+          break;
+      }
+      if (logged) changed();
+      return { kind: read.kind, logged };
+    },
+
+    'affiliate.pendingInvite': async () => {
+      const at = await settingsRepo.get<unknown>(db, PENDING_INVITE_KEY, null);
+      const fresh = typeof at === 'string' && now().getTime() - Date.parse(at) < PENDING_INVITE_MS;
+      return fresh ? { at } : {};
+    },
+
+    'affiliate.logSelectedInvite': async ({ handles }) => {
+      const author = await me();
+      const at = now();
+      await db.transaction('rw', syncTables(db, db.outreach, db.pipeline), async () => {
+        for (const handle of handles) {
+          await outreachRepo.log(db, { handle, channel: 'seller_center_invite', direction: 'out', author, note: 'Seller Center invitation (logged from the bulk bar)' }, at);
+        }
+        await settingsRepo.put(db, PENDING_INVITE_KEY, null);
+      });
+      changed();
+      return { logged: handles.length };
+    },
+
+    'quota.usage': async () => readQuotaUsage(db, now()),
+  };
+}
