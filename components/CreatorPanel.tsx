@@ -15,6 +15,8 @@ import { OutreachForm, type OutreachInput } from './OutreachForm';
 import { ListPicker } from './ListPicker';
 import { RecruitedProducts } from './RecruitedProducts';
 import { StatusLine, useAction } from './useAction';
+import { ContactsList } from './ContactsList';
+import type { Contact } from '../lib/model/contact';
 
 type Context = ResponseOf<'overlay.context'>;
 
@@ -36,6 +38,7 @@ export function CreatorPanel({ creator, videos, warnings, ask, now, defaultOpen 
   const [ctx, setCtx] = useState<Context>({ me: '', scoreSettings: {}, templates: [], lists: [], products: [], panelSide: 'right' });
   const [listId, setListId] = useState('');
   const [state, setState] = useState<CreatorState | undefined>();
+  const [contacts, setContacts] = useState<Contact[] | undefined>();
   const { busy, status, setStatus, act: runAction } = useAction();
   const [note, setNote] = useState('');
   useEffect(() => {
@@ -47,7 +50,7 @@ export function CreatorPanel({ creator, videos, warnings, ask, now, defaultOpen 
     setState(undefined);
     ask('overlay.context', {}).then((c) => live && setCtx(c)).catch(() => {});
     ask('creator.observe', { creator, videos })
-      .then((r) => live && setState(r.state))
+      .then((r) => live && (setState(r.state), setContacts(r.record.contacts)))
       .catch((e: Error) => live && setStatus({ kind: 'error', text: e.message }));
     return () => {
       live = false;
@@ -170,6 +173,7 @@ export function CreatorPanel({ creator, videos, warnings, ask, now, defaultOpen 
               </a>
             )}
           </div>
+          <ContactsList contacts={contacts} />
           {entry && (
             <form className="flex gap-1" onSubmit={(e) => { e.preventDefault(); void act('Note saved', () => ask('pipeline.note', { handle: creator.handle, note })); }}>
               <input aria-label="Note" className="flex-1 rounded border border-slate-300 px-1 text-xs" placeholder={entry.notes || 'Add a note'} value={note} onChange={(e) => setNote(e.target.value)} />

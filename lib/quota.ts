@@ -110,7 +110,7 @@ export function quotaUsage(events: Ev[], now: Date, settings: QuotaSettings): Qu
 /** Messages to one creator before they replied: TikTok allows `messagesBeforeReply` of them. */
 export function messagesBeforeReply(events: Ev[], settings: Pick<QuotaSettings, 'messagesBeforeReply'>): { used: number; limit: number; replied: boolean } {
   const replied = events.some((e) => e.direction === 'in');
-  const used = replied ? 0 : events.filter((e) => e.direction === 'out' && (e.channel === 'seller_center_im' || e.channel === 'tiktok_dm')).length;
+  const used = replied ? 0 : events.filter((e) => e.direction === 'out' && e.channel === 'seller_center_im').length;
   return { used, limit: settings.messagesBeforeReply, replied };
 }
 

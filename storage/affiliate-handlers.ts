@@ -4,7 +4,7 @@ import type { AFFILIATE_MESSAGES } from '../lib/messaging/protocol-affiliate';
 import { readAffiliate } from '../lib/extract/affiliate';
 import { affiliateRepo } from './affiliate';
 import { outreachRepo } from './outreach';
-import { readQuotaUsage } from './quota';
+import { quotaSettings, readQuotaUsage } from './quota';
 import { settingsRepo } from './settings';
 import { syncTables } from './synced-write';
 
@@ -67,6 +67,6 @@ export function createAffiliateHandlers(db: ScoutDB, now: () => Date, me: () => 
       return { logged: handles.length };
     },
 
-    'quota.usage': async () => readQuotaUsage(db, now()),
+    'quota.usage': async () => ({ ...(await readQuotaUsage(db, now())), lowScoreWarning: (await quotaSettings(db)).lowScoreWarning }),
   };
 }

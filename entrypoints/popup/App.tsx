@@ -11,6 +11,7 @@ import { FollowUpsList } from '../../components/FollowUpsList';
 import { settingsRepo } from '../../storage/settings';
 import { ME_KEY } from '../../storage/handlers';
 import { PopupFrame, type Tab } from './PopupFrame';
+import { QuotaPanel } from './QuotaPanel';
 
 /** `handle`: the creator of the current tab, if it is a TikTok creator page (main.tsx asks the browser). */
 export function App({ handle }: { handle: string | undefined }) {
@@ -23,6 +24,7 @@ export function App({ handle }: { handle: string | undefined }) {
       <div className="border-b border-amber-200 bg-amber-50 px-3 py-1 empty:hidden">
         <FollowUpsList db={db} compact onChange={() => void ask('reminders.refresh', {}).catch(() => {})} />
       </div>
+      <QuotaPanel db={db} />
       {handle && <CurrentCreator db={db} handle={handle} ask={ask} templates={templates} />}
     </>
   );

@@ -94,7 +94,7 @@ export function PipelinePanel({ total, visible, complete, filter, sort, selected
             rowHeight={ROW_HEIGHT}
             height={Math.min(340, Math.max(ROW_HEIGHT, visible.length * ROW_HEIGHT))}
             render={(r) => (
-              <div data-scout="row" data-handle={r.handle} className="flex h-full items-center gap-2 border-b border-slate-100 text-xs">
+              <div data-scout="row" data-handle={r.handle} data-stage={r.stage} data-outreach={r.outreachCount} className="flex h-full items-center gap-2 border-b border-slate-100 text-xs">
                 <input type="checkbox" aria-label={`Select @${r.handle}`} disabled={off} checked={selected.has(r.handle)} onChange={() => actions?.toggle(r.handle)} />
                 {r.avatarUrl ? <img src={r.avatarUrl} alt="" className="h-6 w-6 rounded-full" /> : <span className="h-6 w-6 rounded-full bg-slate-200" />}
                 <span className="min-w-0 flex-1">

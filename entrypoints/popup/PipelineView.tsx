@@ -9,12 +9,13 @@ import { listsRepo } from '../../storage/lists';
 import { useLiveQuery } from '../../components/useLiveQuery';
 import { STAGES, STAGE_LABEL, type Stage } from '../../lib/model/pipeline';
 import { toCsv } from '../../lib/csv';
+import { CONTACT_COLUMNS } from '../../lib/contact-columns';
 import { usePopupStore } from './store';
 import { download } from '../../components/download';
 import { ImportPanel } from './ImportPanel';
 import { FIELD, PipelinePanel } from './PipelinePanel';
 
-export const EXPORT_COLUMNS = ['handle', 'nickname', 'followers', 'tier', 'score', 'stage', 'owner', 'tags', 'email', 'nextFollowUpAt', 'notes', 'updatedAt'];
+export const EXPORT_COLUMNS = ['handle', 'nickname', 'followers', 'tier', 'score', 'stage', 'owner', 'tags', 'email', ...CONTACT_COLUMNS, 'nextFollowUpAt', 'notes', 'updatedAt'];
 
 /** The pipeline: search, filters, sort, virtualised rows, selection and bulk actions, CSV out and in. */
 export function PipelineView({ db, me }: { db: ScoutDB; me: string }) {

@@ -32,6 +32,8 @@ export const AFFILIATE_MESSAGES = {
       weekStart: z.string(),
       invites: z.object({ used: z.number().int(), limit: z.number().int() }),
       messages: z.object({ used: z.number().int(), limit: z.number().int() }),
+      /** Scores below this get a warning before an invitation spends quota on them (0 = never). */
+      lowScoreWarning: z.number().int(),
     }),
   },
 } as const;

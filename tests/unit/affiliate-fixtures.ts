@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 export const AFFILIATE_FIXTURES = join(import.meta.dirname, '../fixtures/affiliate');
 
-export function affiliateJson(name: string): unknown {
+export function affiliateJson(name: string): Record<string, unknown> {
   return JSON.parse(readFileSync(join(AFFILIATE_FIXTURES, name), 'utf8'));
 }
 

@@ -24,12 +24,12 @@ async function setup() {
   const route = createRouter(createHandlers(db, () => now, { changed: () => changes++ }), OWN);
   const ask = bindAsk((m) => route(m, fromAffiliate));
   // The Find creators list was on screen first: it tells which handle each creator id is.
-  await ask('affiliate.tapped', { url: URLS.find, status: 200, requestBody: '{}', body: affiliateJson('marketplace-find.response.json') as object });
+  await ask('affiliate.tapped', { url: URLS.find, status: 200, requestBody: '{}', body: affiliateJson('marketplace-find.response.json') });
   return { ask, changes: () => changes };
 }
 
 const REQ = JSON.stringify(affiliateJson('invitation-create.request.json'));
-const invite = (body: string, req = REQ, status = 200, url = URLS.invite) => ({ url, status, requestBody: req, body: affiliateJson(body) as object });
+const invite = (body: string, req = REQ, status = 200, url = URLS.invite) => ({ url, status, requestBody: req, body: affiliateJson(body) });
 
 describe('invitations log themselves', () => {
   it('one seller_center_invite event per invited creator, prospect → contacted, new creators added, synced', async () => {
@@ -94,7 +94,7 @@ describe('invitations log themselves', () => {
 
   it('the older target_plan form (Indonesia) logs from the ai/find ids', async () => {
     const { ask } = await setup();
-    await ask('affiliate.tapped', { url: URLS.aiFind, status: 200, body: affiliateJson('marketplace-ai-find.id.response.json') as object });
+    await ask('affiliate.tapped', { url: URLS.aiFind, status: 200, body: affiliateJson('marketplace-ai-find.id.response.json') });
     const r = await ask('affiliate.tapped', invite('target-plan-create.success.json', JSON.stringify(affiliateJson('target-plan-create.request.json')), 200, URLS.targetPlan));
     expect(r).toEqual({ kind: 'invitation', logged: 2 });
     expect((await db.outreach.toArray()).map((e) => e.handle).sort()).toEqual(['dapurbunda', 'putri.glow']);
@@ -120,7 +120,7 @@ describe('IM logs itself', () => {
     expect(await ask('affiliate.tapped', send('m3'))).toEqual({ kind: 'im', logged: 1 });
     expect((await pipelineRepo.get(db, 'lumi.skin'))!.stage).toBe('contacted');
 
-    const get = { url: URLS.imGet, status: 200, requestBody: '{}', body: affiliateJson('im-get.response.json') as object };
+    const get = { url: URLS.imGet, status: 200, requestBody: '{}', body: affiliateJson('im-get.response.json') };
     expect(await ask('affiliate.tapped', get)).toEqual({ kind: 'im', logged: 1 });
     expect(await ask('affiliate.tapped', get)).toEqual({ kind: 'im', logged: 0 });
     const inbound = (await db.outreach.toArray()).filter((e) => e.direction === 'in');
@@ -135,7 +135,7 @@ describe('creator detail pages', () => {
     const { ask } = await setup();
     const req = JSON.stringify(affiliateJson('profile.request.json'));
     for (const f of ['profile-sales.response.json', 'profile-followers.response.json', 'profile-contact.response.json']) {
-      await ask('affiliate.tapped', { url: URLS.profile, status: 200, requestBody: req, body: affiliateJson(f) as object });
+      await ask('affiliate.tapped', { url: URLS.profile, status: 200, requestBody: req, body: affiliateJson(f) });
     }
     const c = (await db.creators.get('lumi.skin'))!;
     expect(c).toMatchObject({ gmv: 'USD 12840.50', itemsSold: 1200, avgViews: 15552, engagementRate: 0.041, bioLink: 'https://linktr.ee/lumiskin' });
@@ -149,7 +149,7 @@ describe('hostile input through the router', () => {
     const { ask } = await setup();
     const before = await db.outreach.count();
     for (const body of [{ code: 0, data: { invitation: { id: '<script>' } } }, { data: { creator_profile_list: [{ handle: { value: '../../x' }, creator_oecuid: { value: '1' } }] } }, [], null]) {
-      const r = await ask('affiliate.tapped', { url: URLS.invite, status: 200, requestBody: REQ, body: body as object });
+      const r = await ask('affiliate.tapped', { url: URLS.invite, status: 200, requestBody: REQ, body: body });
       expect(r.logged).toBe(0);
     }
     await expect(ask('affiliate.tapped', { url: 'x'.repeat(5000), status: 200 })).rejects.toThrow(/4000/);
