@@ -1,3 +1,4 @@
+import { ContactsSection } from './ContactsSection';
 import { lazy, Suspense, useState } from 'react';
 import { getDb } from '../../storage/db';
 import { listsRepo } from '../../storage/lists';
@@ -176,6 +177,7 @@ export function App() {
           </section>
 
           <TiersSection db={db} gmvByCreator={report.performance.byCreator} />
+          <ContactsSection db={db} />
         </>
       )}
     </main>

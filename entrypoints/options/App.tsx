@@ -8,6 +8,7 @@ import { TemplatesEditor } from '../../components/TemplatesEditor';
 import { SyncSettings } from './SyncSettings';
 import { DataTools } from './DataTools';
 import { ReminderTime } from './ReminderTime';
+import { QuotaSettingsForm } from './QuotaSettingsForm';
 
 export function App() {
   const db = getDb();
@@ -35,6 +36,7 @@ export function App() {
         <ReminderTime db={db} />
       </fieldset>
       <ScoreSettingsForm value={score} onSave={async (s) => { await settingsRepo.put(db, SCORE_SETTINGS_KEY, s); setScore(s); }} />
+      <QuotaSettingsForm db={db} />
       <TemplatesEditor db={db} />
       <SyncSettings db={db} />
       <DataTools db={db} />
