@@ -11,12 +11,15 @@ const reply = (body: unknown, status = 200): Route => ({ status, type: 'applicat
 let findReply: Route = reply(json('marketplace-find.response.json'));
 let inviteReply: Route = reply(json('invitation-create.success.json'));
 const REQUEST = json('invitation-create.request.json');
+let sent = 0;
 
 beforeAll(async () => {
   h = await startHarness();
   h.routes.set('affiliate.tiktok.com/connection/creator', { body: fixture('affiliate/find-creators.html') });
   h.routes.set(FIND, () => findReply);
   h.routes.set(INVITE, () => inviteReply);
+  h.routes.set('affiliate.tiktok.com/api/v1/oec/affiliate/seller/im/message/send', () => reply({ code: 0, data: { message: { server_message_id: `m${++sent}` } } }));
+  h.routes.set('affiliate.tiktok.com/api/v1/im/conversation/get_by_conversation', reply(json('im-get.response.json')));
 });
 afterAll(async () => h?.close());
 
@@ -105,6 +108,22 @@ describe('affiliate center: outreach that logs itself', () => {
     expect((await outreach(popup)).length).toBe(before + 1);
     await expect.poll(() => logIt.count(), { timeout: 10_000 }).toBe(0);
     inviteReply = reply(json('invitation-create.success.json'));
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('affiliate IM: one outbound event an hour per creator; a reply in the open conversation logs inbound and moves to replied', async () => {
+    const page = await openList();
+    const popup = await h.openExtensionPage('popup.html');
+    const msg = json('im-send.request.json');
+    const im = async () => (await outreach(popup)).filter((e) => e.channel === 'seller_center_im');
+    await page.evaluate((b) => (window as any).__send(b, 'fetch'), msg);
+    await expect.poll(async () => (await im()).length, { timeout: 10_000 }).toBe(1);
+    await page.evaluate((b) => (window as any).__send(b, 'xhr').then(() => undefined), msg);
+    await page.evaluate((b) => (window as any).__conversation(b, 'xhr').then(() => undefined), { conversation_id: msg.conversation_id });
+    await expect.poll(async () => (await im()).filter((e) => e.direction === 'in').length, { timeout: 10_000 }).toBe(1);
+    expect((await im()).filter((e) => e.direction === 'out')).toHaveLength(1);
+    await popup.reload();
+    await expect.poll(() => popup.locator('[data-scout="row"][data-handle="lumi.skin"]').getAttribute('data-stage'), { timeout: 5000 }).toBe('replied');
     await Promise.all([popup.close(), page.close()]);
   });
 
