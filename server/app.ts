@@ -7,6 +7,7 @@ import { authenticate } from './auth';
 import type { Logger } from './log';
 import { createRateLimiter } from './rate-limit';
 import type { Member, Store } from './store/types';
+import { SERVER_VERSION } from './version';
 
 export interface AppOptions {
   logger?: Logger;
@@ -33,7 +34,7 @@ export function createApp(store: Store, opts: AppOptions = {}) {
   });
   app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path}` }, 404));
 
-  app.get('/v1/health', (c) => c.json({ ok: true }));
+  app.get('/v1/health', (c) => c.json({ ok: true, store: store.kind, version: SERVER_VERSION }));
 
   app.use('/v1/sync/*', async (c, next) => {
     const member = await authenticate(store, c.req.header('authorization'));

@@ -6,9 +6,10 @@ import { applyChanges } from './sync-apply';
 import { syncClient, type Fetch } from '../lib/sync/http';
 import { backoffMs } from '../lib/sync/backoff';
 import { SyncStatus } from '../lib/model/sync-status';
+import { ServerUrl } from '../lib/server-url';
 
 export const SyncConfig = z.object({
-  url: z.string().url().refine((u) => /^https?:\/\//.test(u), 'the server URL must start with http:// or https://'),
+  url: ServerUrl,
   token: z.string().regex(/^cs_[a-f0-9]{16}_[A-Za-z0-9_-]{43}$/, 'that is not a Creator Scout team token'),
 });
 export type SyncConfig = z.infer<typeof SyncConfig>;

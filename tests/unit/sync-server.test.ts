@@ -35,7 +35,7 @@ describe.each(STORE_KINDS)('sync server on $name', (kind) => {
   afterAll(async () => s?.close());
 
   it('answers health without a token and refuses missing, wrong and revoked tokens', async () => {
-    expect(await api(s, undefined, '/v1/health')).toEqual({ status: 200, json: { ok: true } });
+    expect(await api(s, undefined, '/v1/health')).toMatchObject({ status: 200, json: { ok: true, store: kind.name } });
     const t = await s.team();
     expect((await api(s, undefined, '/v1/sync/pull')).status).toBe(401);
     expect((await api(s, t.token.slice(0, -1) + (t.token.endsWith('A') ? 'B' : 'A'), '/v1/sync/pull')).status).toBe(401);
