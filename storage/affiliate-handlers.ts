@@ -2,7 +2,7 @@ import type { ScoutDB } from './db';
 import type { Handlers } from '../lib/messaging/router';
 import type { AFFILIATE_MESSAGES } from '../lib/messaging/protocol-affiliate';
 import { readAffiliate } from '../lib/extract/affiliate';
-import { affiliateRepo } from './affiliate';
+import { affiliateRepo, ensureInPipeline } from './affiliate';
 import { outreachRepo } from './outreach';
 import { quotaSettings, readQuotaUsage } from './quota';
 import { settingsRepo } from './settings';
@@ -57,8 +57,9 @@ export function createAffiliateHandlers(db: ScoutDB, now: () => Date, me: () => 
     'affiliate.logSelectedInvite': async ({ handles }) => {
       const author = await me();
       const at = now();
-      await db.transaction('rw', syncTables(db, db.outreach, db.pipeline), async () => {
+      await db.transaction('rw', syncTables(db, db.outreach, db.pipeline, db.creators, db.listMembers), async () => {
         for (const handle of handles) {
+          await ensureInPipeline(db, handle, author, at);
           await outreachRepo.log(db, { handle, channel: 'seller_center_invite', direction: 'out', author, note: 'Seller Center invitation (logged from the bulk bar)' }, at);
         }
         await settingsRepo.put(db, PENDING_INVITE_KEY, null);

@@ -4,6 +4,7 @@ import { derivedUuid } from '../lib/hash';
 import { extractContacts } from '../lib/contacts';
 import { creatorsRepo } from './creators';
 import { outreachRepo } from './outreach';
+import { pipelineRepo } from './pipeline';
 import { syncTables } from './synced-write';
 
 /** IM logs at most one outbound event per creator per this long: a conversation is not fifty events. */
@@ -16,6 +17,17 @@ export interface InvitationLogResult {
   already: string[];
   /** Invited creators whose handle we do not know (never seen in Find creators): not logged. */
   unresolved: string[];
+}
+
+/** The tables an automatic log writes: the event, the pipeline entry it adds or moves, and what adding reads. */
+const logTables = (db: ScoutDB) => syncTables(db, db.outreach, db.pipeline, db.creators, db.listMembers, db.creatorIds);
+
+/**
+ * A creator contacted from the affiliate center who is not in the pipeline yet enters it as a prospect
+ * first (tier from their figures, the entry recorded in the stage history), then the event moves them on.
+ */
+export async function ensureInPipeline(db: ScoutDB, handle: string, owner: string, now: Date): Promise<void> {
+  if (!(await db.pipeline.get(handle))) await pipelineRepo.add(db, handle, { owner }, now);
 }
 
 async function handlesOf(db: ScoutDB, ids: string[], known: Record<string, string> = {}): Promise<Map<string, string>> {
@@ -59,7 +71,7 @@ export const affiliateRepo = {
    * invitation and the creator: retries, reloads and a second tab find the events already there.
    */
   async logInvitation(db: ScoutDB, inv: Invitation, author: string, now: Date): Promise<InvitationLogResult> {
-    return db.transaction('rw', syncTables(db, db.outreach, db.pipeline, db.creatorIds), async () => {
+    return db.transaction('rw', logTables(db), async () => {
       const handles = await handlesOf(db, inv.invited, inv.knownHandles);
       const result: InvitationLogResult = { logged: [], already: [], unresolved: [] };
       const products = inv.products.map((p) => `${p.id}${p.commission !== undefined ? ` (${Math.round(p.commission * 1000) / 10}%)` : ''}`);
@@ -70,6 +82,7 @@ export const affiliateRepo = {
           result.unresolved.push(id);
           continue;
         }
+        await ensureInPipeline(db, handle, author, now);
         const r = await outreachRepo.log(
           db,
           {
@@ -91,7 +104,7 @@ export const affiliateRepo = {
 
   /** Affiliate IM: an outbound event at most once an hour per creator; each creator reply once. */
   async logIm(db: ScoutDB, messages: ImMessage[], author: string, now: Date): Promise<{ logged: string[] }> {
-    return db.transaction('rw', syncTables(db, db.outreach, db.pipeline, db.creatorIds), async () => {
+    return db.transaction('rw', logTables(db), async () => {
       const handles = await handlesOf(db, [...new Set(messages.map((m) => m.creatorId))]);
       const logged: string[] = [];
       for (const m of messages) {
@@ -103,6 +116,7 @@ export const affiliateRepo = {
           const recent = await db.outreach.where('[handle+at]').between([handle, since], [handle, '\uffff']).filter((e) => e.channel === 'seller_center_im' && e.direction === 'out').count();
           if (recent) continue;
         }
+        await ensureInPipeline(db, handle, author, now);
         const r = await outreachRepo.log(db, { id: derivedUuid('seller_center_im', m.id, m.creatorId), handle, channel: 'seller_center_im', direction: m.direction, author: m.direction === 'out' ? author : '', at }, now);
         if (!r.duplicate) logged.push(handle);
       }

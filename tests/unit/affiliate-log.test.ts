@@ -98,6 +98,8 @@ describe('invitations log themselves', () => {
     const r = await ask('affiliate.tapped', invite('target-plan-create.success.json', JSON.stringify(affiliateJson('target-plan-create.request.json')), 200, URLS.targetPlan));
     expect(r).toEqual({ kind: 'invitation', logged: 2 });
     expect((await db.outreach.toArray()).map((e) => e.handle).sort()).toEqual(['dapurbunda', 'putri.glow']);
+    // Not in the pipeline before: added (tier from the list's figures, owner = me), then contacted.
+    expect(await pipelineRepo.get(db, 'putri.glow')).toMatchObject({ stage: 'contacted', tier: 'mid', owner: 'alex' });
     const tooOften = invite('target-plan-create.too-often.json', JSON.stringify(affiliateJson('target-plan-create.request.json')), 200, URLS.targetPlan);
     expect(await ask('affiliate.tapped', tooOften)).toEqual({ kind: 'invitation-failed', logged: 0 });
   });
