@@ -26,7 +26,9 @@ export default defineContentScript({
       }
     };
     const tapped = (url: string) => TAPPED_API.test(url);
-    const affiliate = (url: string) => AFFILIATE_API.test(url);
+    // TikTok's own DMs on www also use /api/…/im/ paths: request bodies are read on the affiliate hosts only.
+    const onAffiliateHost = location.hostname !== 'www.tiktok.com';
+    const affiliate = (url: string) => onAffiliateHost && AFFILIATE_API.test(url);
     const smallText = (b: unknown) => (typeof b === 'string' && b.length <= MAX_REQUEST_BODY ? b : undefined);
 
     const origFetch = window.fetch;
