@@ -8,16 +8,17 @@ export const pipelineViewRepo = {
    */
   async allRows(db: ScoutDB): Promise<PipelineRow[]> {
     const entries = await db.pipeline.toArray();
-    const [creators, members, eventHandles] = await Promise.all([
-      db.creators.bulkGet(entries.map((e) => e.handle)),
-      db.listMembers.toArray(),
-      // Keys only (one per event), from the index: counts every creator's outreach without loading events.
-      db.outreach.orderBy('handle').keys(),
-    ]);
-    const counts = new Map<string, number>();
-    for (const h of eventHandles) counts.set(String(h), (counts.get(String(h)) ?? 0) + 1);
+    const [creators, members] = await Promise.all([db.creators.bulkGet(entries.map((e) => e.handle)), db.listMembers.toArray()]);
     const lists = new Map<string, string[]>();
     for (const m of members) lists.set(m.handle, [...(lists.get(m.handle) ?? []), m.listId]);
-    return entries.map((e, i) => toRow(e, creators[i], lists.get(e.handle) ?? [], counts.get(e.handle) ?? 0));
+    return entries.map((e, i) => toRow(e, creators[i], lists.get(e.handle) ?? []));
+  },
+
+  /** Outreach events per creator, for the rows on screen: one index count each, in one transaction. */
+  async outreachCounts(db: ScoutDB, handles: string[]): Promise<Map<string, number>> {
+    return db.transaction('r', db.outreach, async () => {
+      const counts = await Promise.all(handles.map((h) => db.outreach.where('handle').equals(h).count()));
+      return new Map(handles.map((h, i) => [h, counts[i]!]));
+    });
   },
 };

@@ -14,13 +14,16 @@ export interface PipelineRow extends PipelineEntry, Partial<Record<Exclude<Conta
   avatarUrl?: string;
   email?: string;
   lists: string[];
-  /** How many outreach events the creator has (the popup row's `data-outreach`). */
-  outreachCount: number;
+  /**
+   * How many outreach events the creator has (the popup row's `data-outreach`). Read for the first screen
+   * and for the rows on screen only: counting every creator's events costs seconds at 100k creators.
+   */
+  outreachCount?: number;
   /** Lower-cased handle, nickname, tags and notes: what the search box matches, built once per load. */
   haystack: string;
 }
 
-export function toRow(entry: PipelineEntry, creator: { nickname?: string; followers?: number; avatarUrl?: string; email?: string; contacts?: Contact[] } | undefined, lists: string[], outreachCount = 0): PipelineRow {
+export function toRow(entry: PipelineEntry, creator: { nickname?: string; followers?: number; avatarUrl?: string; email?: string; contacts?: Contact[] } | undefined, lists: string[], outreachCount?: number): PipelineRow {
   const { email: contactEmail, ...contacts } = contactCells(creator?.contacts);
   return {
     ...entry,
