@@ -44,7 +44,7 @@ export const affiliateRepo = {
   /** Find creators rows: the figures merge into the stored creator, and the id ↔ handle pair is remembered. */
   async observeCreators(db: ScoutDB, creators: AffiliateCreator[], now: Date): Promise<void> {
     const seenAt = now.toISOString();
-    await db.transaction('rw', db.creators, db.snapshots, db.creatorIds, async () => {
+    await db.transaction('rw', syncTables(db, db.creators, db.snapshots, db.creatorIds), async () => {
       await db.creatorIds.bulkPut(creators.map((c) => ({ oecId: c.oecId, handle: c.handle, seenAt })));
       for (const { oecId: _id, ...c } of creators) await creatorsRepo.observe(db, c, [], now);
     });
@@ -52,7 +52,7 @@ export const affiliateRepo = {
 
   /** A detail-page section: stored on the creator (only when we know who the id is). */
   async observeDetail(db: ScoutDB, oecId: string, handle: string | undefined, detail: CreatorDetail, now: Date): Promise<string | undefined> {
-    return db.transaction('rw', db.creators, db.snapshots, db.creatorIds, async () => {
+    return db.transaction('rw', syncTables(db, db.creators, db.snapshots, db.creatorIds), async () => {
       const who = handle ?? (await db.creatorIds.get(oecId))?.handle;
       if (!who) return undefined;
       if (handle) await db.creatorIds.put({ oecId, handle, seenAt: now.toISOString() });

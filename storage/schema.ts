@@ -52,6 +52,12 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     },
   },
   {
+    // v4: mutations the server refused (or that could never be sent) leave the outbox for this list,
+    // shown in Options and the popup until they are edited and retried or discarded.
+    version: 4,
+    stores: { syncRejected: '++seq, id, [table+key]' },
+  },
+  {
     // v5: the affiliate center names creators by its own id (creator_oec_id) in invitations and IM;
     // Find creators shows which handle each id is, and this local table remembers it. Nothing to migrate.
     version: 5,
