@@ -13,14 +13,14 @@ const POLL_MS = 4000;
  */
 export function InvitationHelper({ ask, selected, scores }: { ask: Ask; selected: string[]; scores: ReadonlyMap<string, number> }) {
   const [quota, setQuota] = useState<ResponseOf<'quota.usage'>>();
-  const [pending, setPending] = useState<string | undefined>();
+  const [pending, setPending] = useState<ResponseOf<'affiliate.pendingInvite'>>({ handles: [] });
   const [status, setStatus] = useState('');
   const [tick, setTick] = useState(0);
   useEffect(() => {
     let live = true;
     const read = () => {
       ask('quota.usage', {}).then((q) => live && setQuota(q), () => {});
-      ask('affiliate.pendingInvite', {}).then((p) => live && setPending(p.at), () => {});
+      ask('affiliate.pendingInvite', {}).then((p) => live && setPending(p), () => {});
     };
     read();
     const timer = setInterval(read, POLL_MS);
@@ -30,8 +30,10 @@ export function InvitationHelper({ ask, selected, scores }: { ask: Ask; selected
     };
   }, [ask, tick]);
   const low = quota ? selected.filter((h) => quota.lowScoreWarning > 0 && (scores.get(h) ?? 100) < quota.lowScoreWarning) : [];
+  // The creators selected on screen; with none, those the invitation page named (creator_ids in its address).
+  const target = selected.length ? selected : pending.handles;
   const logIt = () =>
-    ask('affiliate.logSelectedInvite', { handles: selected }).then(
+    ask('affiliate.logSelectedInvite', { handles: target }).then(
       (r) => {
         setStatus(`Invitation logged for ${r.logged}`);
         setTick((t) => t + 1);
@@ -48,9 +50,9 @@ export function InvitationHelper({ ask, selected, scores }: { ask: Ask; selected
           {low.length} selected score below {quota!.lowScoreWarning}
         </span>
       )}
-      {pending && selected.length > 0 && (
+      {pending.at && target.length > 0 && (
         <button data-scout="log-invite" type="button" onClick={logIt} className="rounded border border-sky-700 px-2 py-1 text-sky-800">
-          Log the invitation you just sent ({selected.length})
+          Log the invitation you just sent ({target.length})
         </button>
       )}
       {status && <span role="status">{status}</span>}

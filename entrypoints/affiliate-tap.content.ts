@@ -16,7 +16,7 @@ export default defineContentScript({
     window.addEventListener('message', (e: MessageEvent) => {
       const d = e.data as { source?: unknown; kind?: unknown; url?: unknown; status?: unknown; requestBody?: unknown; body?: unknown } | null;
       if (e.source !== window || !d || d.source !== TAP_SOURCE || d.kind !== 'affiliate' || typeof d.url !== 'string') return;
-      const payload = { url: d.url, status: d.status, requestBody: d.requestBody, body: d.body };
+      const payload = { url: d.url, status: d.status, requestBody: d.requestBody, body: d.body, page: location.href.slice(0, 4000) };
       // The bare extension API, not the polyfill: it keeps this script a few hundred bytes on every page.
       const api = (globalThis as unknown as { browser?: Runtime; chrome?: Runtime }).browser ?? (globalThis as unknown as { chrome?: Runtime }).chrome;
       api?.runtime.sendMessage({ type: 'affiliate.tapped', payload })?.catch(() => {});

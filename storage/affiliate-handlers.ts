@@ -1,4 +1,5 @@
 import type { ScoutDB } from './db';
+import { z } from '../lib/zod';
 import type { Handlers } from '../lib/messaging/router';
 import type { AFFILIATE_MESSAGES } from '../lib/messaging/protocol-affiliate';
 import { readAffiliate } from '../lib/extract/affiliate';
@@ -12,12 +13,14 @@ export const PENDING_INVITE_KEY = 'affiliate.pendingInvite';
 /** How long the bulk bar offers to log an invitation we could not read. */
 export const PENDING_INVITE_MS = 15 * 60 * 1000;
 
+const PendingInvite = z.object({ at: z.string(), handles: z.array(z.string()).default([]) });
+
 type AffiliateHandlers = Pick<Handlers, keyof typeof AFFILIATE_MESSAGES>;
 
 /** The background's side of the affiliate center: what the tap forwarded, validated and stored here. */
 export function createAffiliateHandlers(db: ScoutDB, now: () => Date, me: () => Promise<string>, changed: () => void): AffiliateHandlers {
   return {
-    'affiliate.tapped': async ({ url, status, requestBody, body }) => {
+    'affiliate.tapped': async ({ url, status, requestBody, body, page }) => {
       const read = readAffiliate(url, status, requestBody, body);
       const at = now();
       let logged = 0;
@@ -36,7 +39,7 @@ export function createAffiliateHandlers(db: ScoutDB, now: () => Date, me: () => 
         }
         case 'invitation-unrecognised':
           // Never invented: nothing is logged, the bulk bar offers the one-click log instead.
-          await settingsRepo.put(db, PENDING_INVITE_KEY, at.toISOString());
+          await settingsRepo.put(db, PENDING_INVITE_KEY, { at: at.toISOString(), handles: await affiliateRepo.handlesOnPage(db, page) });
           break;
         case 'im':
           logged = (await affiliateRepo.logIm(db, read.messages, await me(), at)).logged.length;
@@ -49,9 +52,9 @@ export function createAffiliateHandlers(db: ScoutDB, now: () => Date, me: () => 
     },
 
     'affiliate.pendingInvite': async () => {
-      const at = await settingsRepo.get<unknown>(db, PENDING_INVITE_KEY, null);
-      const fresh = typeof at === 'string' && now().getTime() - Date.parse(at) < PENDING_INVITE_MS;
-      return fresh ? { at } : {};
+      const pending = PendingInvite.safeParse(await settingsRepo.get<unknown>(db, PENDING_INVITE_KEY, null));
+      const fresh = pending.success && now().getTime() - Date.parse(pending.data.at) < PENDING_INVITE_MS;
+      return fresh ? pending.data : { handles: [] };
     },
 
     'affiliate.logSelectedInvite': async ({ handles }) => {

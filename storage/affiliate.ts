@@ -40,7 +40,24 @@ async function handlesOf(db: ScoutDB, ids: string[], known: Record<string, strin
   return out;
 }
 
+/** `creator_ids[0]=…&creator_ids[1]=…` of the invitation page's address (at most 50 creators an invitation). */
+export function creatorIdsInUrl(page: string | undefined): string[] {
+  if (!page) return [];
+  try {
+    const u = new URL(page);
+    return [...u.searchParams.entries()].filter(([k, v]) => /^creator_ids(\[\d*\])?$/.test(k) && /^[0-9A-Za-z_-]{1,40}$/.test(v)).map(([, v]) => v).slice(0, 50);
+  } catch {
+    return [];
+  }
+}
+
 export const affiliateRepo = {
+  /** The known handles of the creators an invitation page names in its address. */
+  async handlesOnPage(db: ScoutDB, page: string | undefined): Promise<string[]> {
+    const ids = creatorIdsInUrl(page);
+    return ids.length ? [...(await handlesOf(db, ids)).values()] : [];
+  },
+
   /** Find creators rows: the figures merge into the stored creator, and the id ↔ handle pair is remembered. */
   async observeCreators(db: ScoutDB, creators: AffiliateCreator[], now: Date): Promise<void> {
     const seenAt = now.toISOString();

@@ -10,7 +10,7 @@ const Tapped = z.union([z.string().max(2_000_000), z.record(z.string(), z.unknow
  */
 export const AFFILIATE_MESSAGES = {
   'affiliate.tapped': {
-    req: z.object({ url: z.string().max(4000), status: z.number().int().min(0).max(999), requestBody: Tapped, body: Tapped }),
+    req: z.object({ url: z.string().max(4000), status: z.number().int().min(0).max(999), requestBody: Tapped, body: Tapped, page: z.string().max(4000).optional() }),
     res: z.object({
       kind: z.enum(['creators', 'detail', 'invitation', 'invitation-failed', 'invitation-unrecognised', 'im', 'ignored']),
       logged: z.number().int(),
@@ -19,7 +19,11 @@ export const AFFILIATE_MESSAGES = {
   /** Whether an invitation request we could not read was just sent: the bulk bar then offers to log it. */
   'affiliate.pendingInvite': {
     req: z.object({}).default({}),
-    res: z.object({ at: z.string().optional() }),
+    res: z.object({
+      at: z.string().optional(),
+      /** Creators the invitation page named in its address (`creator_ids[n]`) whose handle we know. */
+      handles: z.array(Handle).default([]),
+    }),
   },
   /** "Log the invitation you just sent" for the creators selected on screen. */
   'affiliate.logSelectedInvite': {

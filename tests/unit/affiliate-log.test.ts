@@ -78,18 +78,27 @@ describe('invitations log themselves', () => {
     const { ask } = await setup();
     expect(await ask('affiliate.tapped', invite('invitation-create.http-500.response.json', REQ, 500))).toEqual({ kind: 'invitation-failed', logged: 0 });
     expect(await ask('affiliate.tapped', invite('invitation-create.failed-code.response.json'))).toEqual({ kind: 'invitation-failed', logged: 0 });
-    expect(await ask('affiliate.pendingInvite', {})).toEqual({});
+    expect(await ask('affiliate.pendingInvite', {})).toEqual({ handles: [] });
     const odd = invite('invitation-create.unfamiliar.response.json', JSON.stringify(affiliateJson('invitation-create.unfamiliar.request.json')));
     expect(await ask('affiliate.tapped', odd)).toEqual({ kind: 'invitation-unrecognised', logged: 0 });
     expect(await db.outreach.count()).toBe(0);
-    expect(await ask('affiliate.pendingInvite', {})).toEqual({ at: now.toISOString() });
+    expect(await ask('affiliate.pendingInvite', {})).toEqual({ at: now.toISOString(), handles: [] });
     expect(await ask('affiliate.logSelectedInvite', { handles: ['lumi.skin', 'casa.de.ana'] })).toEqual({ logged: 2 });
     expect((await db.outreach.toArray()).map((e) => e.channel)).toEqual(['seller_center_invite', 'seller_center_invite']);
-    expect(await ask('affiliate.pendingInvite', {})).toEqual({});
+    expect(await ask('affiliate.pendingInvite', {})).toEqual({ handles: [] });
     // The offer expires.
     await ask('affiliate.tapped', odd);
     now = new Date(now.getTime() + 16 * 60 * 1000);
-    expect(await ask('affiliate.pendingInvite', {})).toEqual({});
+    expect(await ask('affiliate.pendingInvite', {})).toEqual({ handles: [] });
+  });
+
+  it('an unfamiliar request sent from the invitation page offers the creators its address names', async () => {
+    const { ask } = await setup();
+    const page = 'https://affiliate.tiktok.com/connection/target-invitation/create?shop_region=US&creator_ids[0]=7493999545809013416&creator_ids[1]=7493999545809013417&creator_ids[2]=999&x=<b>';
+    const odd = { ...invite('invitation-create.unfamiliar.response.json', JSON.stringify(affiliateJson('invitation-create.unfamiliar.request.json'))), page };
+    expect(await ask('affiliate.tapped', odd)).toEqual({ kind: 'invitation-unrecognised', logged: 0 });
+    expect(await ask('affiliate.pendingInvite', {})).toEqual({ at: now.toISOString(), handles: ['casa.de.ana', 'techtok.raf'] });
+    expect(await db.outreach.count()).toBe(0);
   });
 
   it('the older target_plan form (Indonesia) logs from the ai/find ids', async () => {
