@@ -8,11 +8,13 @@ const FIELD = 'mt-1 block w-full rounded border px-2 py-1';
 
 /** The weekly Seller Center quota: a tier preset fills the figures; every figure stays editable. */
 export function QuotaSettingsForm({ db }: { db: ScoutDB }) {
-  const [v, setV] = useState<QuotaSettings>(QuotaSettings.parse({}));
+  // Undefined until the stored settings are read: edits made before that would be overwritten by them.
+  const [v, setV] = useState<QuotaSettings | undefined>();
   const [status, setStatus] = useState('');
   useEffect(() => {
     void quotaSettings(db).then(setV);
   }, [db]);
+  if (!v) return null;
   const num = (key: 'invitesPerWeek' | 'messagesPerWeek' | 'messagesBeforeReply' | 'lowScoreWarning') => (e: React.ChangeEvent<HTMLInputElement>) =>
     setV({ ...v, [key]: Number(e.target.value), ...(key === 'invitesPerWeek' || key === 'messagesPerWeek' ? { tier: 'custom' as const } : {}) });
   const save = async () => {
