@@ -4,6 +4,7 @@ import type { ScoutDB } from '../../storage/db';
 import { settingsRepo } from '../../storage/settings';
 import { CONFIG_KEY, getSyncConfig, getSyncStatus, STATUS_KEY, SyncConfig } from '../../storage/sync-engine';
 import { outboxRepo } from '../../storage/outbox';
+import { SyncProblems } from '../../components/SyncProblems';
 import { useLiveQuery } from '../../components/useLiveQuery';
 import { ask } from '../../lib/messaging/runtime';
 import { shortDate } from '../../lib/format';
@@ -73,6 +74,7 @@ export function SyncSettings({ db, requestOrigin = requestHostPermission }: { db
             Sync now
           </button>{' '}
           <button type="button" className="rounded border px-3 py-1 text-sm" onClick={disconnect}>Disconnect</button>
+          <SyncProblems db={db} onChanged={() => void ask('sync.now', {}).catch(() => {})} />
         </>
       ) : (
         <>
