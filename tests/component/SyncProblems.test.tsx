@@ -16,7 +16,8 @@ afterEach(() => db.delete());
 
 /** A change the server refused, as the sync engine files it. */
 async function refuse(reason: string) {
-  const entries = await outboxRepo.pending(db);
+  // The last pipeline change (a new entry also queues its first stage change after it).
+  const entries = (await outboxRepo.pending(db)).filter((e) => e.table === 'pipeline');
   const last = entries.at(-1)!;
   await syncRejectedRepo.reject(db, [{ entry: last, reason }], T);
 }
