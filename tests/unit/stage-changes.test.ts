@@ -10,7 +10,6 @@ import { freshDb } from './db-helpers';
 
 let db: ScoutDB;
 afterEach(() => db?.delete());
-const AT = '2026-11-02T09:00:00.000Z';
 const t = (m: number) => new Date(Date.UTC(2026, 10, 2, 9, m));
 const history = async (handle: string) =>
   (await db.stageChanges.where('[handle+at]').between([handle, ''], [handle, '\uffff']).toArray()).map((c) => [c.from ?? null, c.to, c.author]);
@@ -53,9 +52,9 @@ describe('stage history: every stage move is recorded, with its author, and queu
   });
 
   it('a stage change row is append-only on the server, like outreach', () => {
-    const first = mergeMutation(undefined, { table: 'stageChanges', key: 's1', op: 'put', fields: { id: 's1', handle: 'mara', to: 'replied', at: AT, author: '' }, hlc: '1' });
-    expect(first?.deleted).toBe(false);
-    expect(mergeMutation(first, { table: 'stageChanges', key: 's1', op: 'put', fields: { to: 'declined' }, hlc: '2' })).toBeUndefined();
-    expect(mergeMutation(first, { table: 'stageChanges', key: 's1', op: 'delete', fields: {}, hlc: '3' })).toBeUndefined();
+    const first = mergeMutation(undefined, { table: 'stageChanges', key: 'sc1', op: 'put', fields: { handle: 'mara', to: 'replied', at: '2026-11-02T10:00:00.000Z', author: 'sam' }, hlc: '1' });
+    expect(first).toBeDefined();
+    expect(mergeMutation(first, { table: 'stageChanges', key: 'sc1', op: 'put', fields: { to: 'declined' }, hlc: '2' })).toBeUndefined();
+    expect(mergeMutation(first, { table: 'stageChanges', key: 'sc1', op: 'delete', fields: {}, hlc: '3' })).toBeUndefined();
   });
 });

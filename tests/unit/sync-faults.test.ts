@@ -116,7 +116,7 @@ describe.each(backends)('fault tests on $name', (backend) => {
     const a = client();
     await pipelineRepo.add(a, 'mara', {}, new Date());
     await outreachRepo.log(a, { handle: 'mara', channel: 'tiktok_dm', direction: 'out', author: 'alex' }, new Date());
-    // The entry, the event, the entry's update and the two stage changes (DESIGN §4).
+    // The pipeline entry (added, then moved to contacted), the event, and the two stage changes.
     expect(await outboxRepo.count(a)).toBe(5);
     await expect(syncOnce(a, { url: crashing.url, token }, realFetch)).rejects.toThrow(/unreachable/);
     if (crashing.child.signalCode === null) await once(crashing.child, 'exit');
@@ -176,7 +176,7 @@ describe.each(backends)('fault tests on $name', (backend) => {
     expect(ok).toBe(2);
     const direct = { url: upstream.url, token };
     const changes = await serverChanges(direct);
-    // 31 pipeline entries and their 31 first stage changes.
+    // 31 pipeline entries and the first stage change of each.
     expect(changes).toHaveLength(62);
     expect(changes.at(-1)!.seq).toBe(62);
     for (const db of [a, c]) {
