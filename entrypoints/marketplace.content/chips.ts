@@ -3,7 +3,7 @@ import type { MarketplaceCreator } from '../../lib/model/page';
 import { STAGE_LABEL } from '../../lib/model/pipeline';
 import type { ScoreSettings } from '../../lib/model/score';
 import type { CreatorState } from '../../lib/messaging/protocol';
-import { scoreCreator } from '../../lib/scoring';
+import { scoreCreator, scoreLabel } from '../../lib/scoring';
 import { listStore } from './selection';
 
 const CHIP_CLASS = 'creator-scout-chip';
@@ -65,7 +65,7 @@ function unannotatedHandles(doc: Document, roots: Iterable<ParentNode>): Map<str
 
 const LEAF_TAGS = new Set(['SPAN', 'A', 'P', 'DIV']);
 
-function makeChip(doc: Document, c: MarketplaceCreator, score: number): HTMLElement {
+function makeChip(doc: Document, c: MarketplaceCreator, score: number, text: string): HTMLElement {
   const chip = chipTemplate(doc).cloneNode(true) as HTMLElement;
   chip.dataset.handle = c.handle;
   chip.dataset.band = band(score);
@@ -78,7 +78,7 @@ function makeChip(doc: Document, c: MarketplaceCreator, score: number): HTMLElem
   box.setAttribute('aria-label', `Select @${c.handle}`);
   box.addEventListener('change', () => listStore.getState().toggle(c.handle, box.checked));
   // textContent only: page text is never HTML.
-  label.textContent = String(score);
+  label.textContent = text;
   label.title = `Creator Scout score ${score}/100`;
   return chip;
 }
@@ -147,8 +147,9 @@ export function annotate(doc: Document, settings: ScoreSettings, roots: Iterable
   for (const c of creatorsFor(doc, anchors)) {
     const anchor = anchors.get(c.handle)?.el;
     if (!anchor) continue;
-    const { score } = scoreCreator({ creator: c, videos: [], now }, settings);
-    chips.push([anchor, makeChip(doc, c, score)]);
+    const result = scoreCreator({ creator: c, videos: [], now }, settings);
+    const score = result.score;
+    chips.push([anchor, makeChip(doc, c, score, scoreLabel(result))]);
     fresh.push(c);
     seen.push([c.handle, score]);
   }
