@@ -254,6 +254,37 @@ describe('dashboard: the weekly report against a hand-counted team history', () 
     expect(await dash.locator('[data-scout="owner"]').isVisible()).toBe(false);
     await dash.emulateMedia({ media: 'screen' });
 
+    // A bulk stage move in the popup is recorded in the stage history, and the open dashboard follows it:
+    // a prospect moved straight to negotiating has now reached contacted, replied and negotiating too.
+    await dash.locator('[data-scout="owner"]').selectOption('');
+    await dash.locator('[data-scout="period"]').selectOption('this_week');
+    const reachedNow = () => Promise.all(PATH.map((s) => dash.locator(`[data-scout="funnel"] tr[data-stage="${s}"] [data-scout="stage-reached"]`).textContent()));
+    const before = await reachedNow();
+    const quiet = seed.stories.find((s) => s.moves.length === 1)!;
+    const popup = await h.openExtensionPage('popup.html');
+    await popup.locator('[data-scout="search"]').fill(quiet.handle);
+    await expect.poll(() => popup.locator('[data-scout="row"]').count()).toBe(1);
+    await popup.getByLabel(`Select @${quiet.handle}`).check();
+    await popup.locator('[data-scout="bulk-stage"]').selectOption('negotiating');
+    await expect.poll(() => popup.locator(`[data-scout="row"][data-handle="${quiet.handle}"] [data-scout="row-stage"]`).textContent()).toBe('Negotiating');
+    const bump = (i: number) => String(Number(before[i]) + (i >= 1 && i <= 3 ? 1 : 0));
+    await expect.poll(reachedNow, { timeout: 10_000 }).toEqual(PATH.map((_, i) => bump(i)));
+    const history = await popup.evaluate(async (handle) => {
+      const db: IDBDatabase = await new Promise((res, rej) => {
+        const r = indexedDB.open('creator-scout');
+        r.onsuccess = () => res(r.result);
+        r.onerror = () => rej(r.error);
+      });
+      const rows: { from?: string; to: string }[] = await new Promise((res) => {
+        const req = db.transaction('stageChanges').objectStore('stageChanges').index('handle').getAll(handle);
+        req.onsuccess = () => res(req.result);
+      });
+      db.close();
+      return rows.map((r) => `${r.from ?? ''}>${r.to}`).sort();
+    }, quiet.handle);
+    expect(history).toEqual(['>prospect', 'prospect>negotiating']);
+    await popup.close();
+
     // Campaigns and the calendar live on their own tab.
     await dash.locator('[data-scout="tab-campaigns"]').click();
     await dash.getByLabel('Campaign name').fill('Holiday drop');

@@ -51,7 +51,7 @@ const PATH: Stage[] = ['prospect', 'contacted', 'replied', 'negotiating', 'sampl
 const NOW = day(25).toISOString();
 const report = async (f: { from?: string; to?: string; owner?: string } = {}, scope = {}) => buildReport((await loadReportInput(db, scope)).input, f, NOW);
 
-describe('dashboard report, from what the repositories wrote', () => {
+describe('dashboard report, from what the repositories wrote', { timeout: 30_000 }, () => {
   it('matches figures computed independently from the seeded data', async () => {
     const t = await seed();
     const rep = await report();
