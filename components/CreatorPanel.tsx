@@ -136,7 +136,7 @@ export function CreatorPanel({ creator, videos, warnings, ask, now, defaultOpen 
             {figures.map(([k, v]) => (
               <div key={k} className="flex justify-between gap-1">
                 <dt className="text-slate-500">{k}</dt>
-                <dd className={v === NA ? 'text-slate-400' : 'truncate font-medium'}>{v}</dd>
+                <dd className={v === NA ? 'text-slate-500' : 'truncate font-medium'}>{v}</dd>
               </div>
             ))}
           </dl>
@@ -179,7 +179,7 @@ export function CreatorPanel({ creator, videos, warnings, ask, now, defaultOpen 
               <button type="submit" className="rounded border border-slate-300 px-2 text-xs">Save</button>
             </form>
           )}
-          {warnings.length > 0 && <p className="text-[10px] text-slate-400">Not read from this page: {warnings.join(', ')}</p>}
+          {warnings.length > 0 && <p className="text-[10px] text-slate-500">Not read from this page: {warnings.join(', ')}</p>}
         </div>
       )}
       <StatusLine status={status} className="mt-1 text-xs" />

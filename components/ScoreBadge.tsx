@@ -1,7 +1,8 @@
 import type { ScoreResult } from '../lib/model/score';
 import { lowDataNote } from '../lib/scoring/label';
 
-const band = (s: number) => (s >= 70 ? 'bg-emerald-600' : s >= 45 ? 'bg-amber-500' : 'bg-rose-600');
+// The 700 shades: white text on them meets WCAG AA (4.5:1); the 500/600 ones did not.
+const band = (s: number) => (s >= 70 ? 'bg-emerald-700' : s >= 45 ? 'bg-amber-700' : 'bg-rose-700');
 
 export function ScoreBadge({ result, size = 'md' }: { result: ScoreResult; size?: 'sm' | 'md' }) {
   const dim = size === 'sm' ? 'h-6 min-w-6 text-xs' : 'h-10 min-w-10 text-lg';

@@ -97,6 +97,7 @@ export function App() {
               <WeeklyReport doc={doc} />
               <PerformanceImport />
               <TiersSection db={db} gmvByCreator={doc.gmv.byCreator} currency={doc.currency} />
+              <LearnedModelsSection db={db} refit={() => ask('score.refit', {})} />
             </>
           )}
         </>
