@@ -80,7 +80,6 @@ export function App() {
             <FollowUpsList db={db} daysAhead={7} onChange={() => void ask('reminders.refresh', {}).catch(() => {})} />
           </section>
           <CampaignsSection db={db} lists={lists} onReport={(c) => { setFilter({ ...filter, preset: 'custom', from: c.from, to: c.to, listId: c.listId }); setTab('report'); }} />
-          <LearnedModelsSection db={db} refit={() => ask('score.refit', {})} />
         </>
       ) : (
         <>
