@@ -16,6 +16,8 @@ import { OutreachForm, type OutreachInput } from './OutreachForm';
 import { ListPicker } from './ListPicker';
 import { RecruitedProducts } from './RecruitedProducts';
 import { StatusLine, useAction } from './useAction';
+import { ContactsList } from './ContactsList';
+import type { Contact } from '../lib/model/contact';
 
 type Context = ResponseOf<'overlay.context'>;
 
@@ -37,6 +39,8 @@ export function CreatorPanel({ creator, videos, warnings, ask, now, defaultOpen 
   const [ctx, setCtx] = useState<Context>({ me: '', scoreSettings: {}, templates: [], lists: [], products: [], panelSide: 'right' });
   const [listId, setListId] = useState('');
   const [state, setState] = useState<CreatorState | undefined>();
+  // What we stored about the creator: contacts, and the affiliate center's commerce figures the page lacks.
+  const [stored, setStored] = useState<{ contacts?: Contact[]; gmv?: string; itemsSold?: number }>({});
   const { busy, status, setStatus, act: runAction } = useAction();
   const [note, setNote] = useState('');
   useEffect(() => {
@@ -48,14 +52,17 @@ export function CreatorPanel({ creator, videos, warnings, ask, now, defaultOpen 
     setState(undefined);
     ask('overlay.context', {}).then((c) => live && setCtx(c)).catch(() => {});
     ask('creator.observe', { creator, videos })
-      .then((r) => live && setState(r.state))
+      .then((r) => live && (setState(r.state), setStored(r.record)))
       .catch((e: Error) => live && setStatus({ kind: 'error', text: e.message }));
     return () => {
       live = false;
     };
   }, [ask, creator, videos]);
 
-  const result = useMemo(() => scoreCreator({ creator, videos, now }, ctx.scoreSettings), [creator, videos, now, ctx.scoreSettings]);
+  const result = useMemo(
+    () => scoreCreator({ creator: { ...creator, gmv: creator.gmv ?? stored.gmv, itemsSold: creator.itemsSold ?? stored.itemsSold }, videos, now }, ctx.scoreSettings),
+    [creator, videos, now, ctx.scoreSettings, stored.gmv, stored.itemsSold],
+  );
   const metrics = useMemo(() => computeMetrics(videos, now ? new Date(now) : new Date()), [videos, now]);
 
   /** Runs an action through the background and shows the creator's state it returns. */
@@ -173,6 +180,7 @@ export function CreatorPanel({ creator, videos, warnings, ask, now, defaultOpen 
               </a>
             )}
           </div>
+          <ContactsList contacts={stored.contacts} />
           {entry && (
             <form className="flex gap-1" onSubmit={(e) => { e.preventDefault(); void act('Note saved', () => ask('pipeline.note', { handle: creator.handle, note })); }}>
               <input aria-label="Note" className="flex-1 rounded border border-slate-300 px-1 text-xs" placeholder={entry.notes || 'Add a note'} value={note} onChange={(e) => setNote(e.target.value)} />

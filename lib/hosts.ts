@@ -5,6 +5,7 @@ export const TIKTOK_SHOP = ['https://shop.tiktok.com/*', 'https://www.tiktok.com
 export const TIKTOK_SELLER = [
   'https://affiliate.tiktok.com/*',
   'https://affiliate-us.tiktok.com/*',
+  'https://affiliate.tiktokglobalshop.com/*',
   'https://seller.tiktok.com/*',
   'https://seller-us.tiktok.com/*',
   'https://seller-uk.tiktok.com/*',

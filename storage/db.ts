@@ -27,6 +27,8 @@ export class ScoutDB extends Dexie {
   teamSettings!: EntityTable<TeamSetting, 'key'>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
   syncRejected!: EntityTable<RejectedEntry, 'seq'>;
+  /** Affiliate-center creator id → handle (local only). */
+  creatorIds!: EntityTable<{ oecId: string; handle: string; seenAt: string }, 'oecId'>;
 
   /** `upTo` opens the schema as it was at an older version: only migration tests use it. */
   constructor(name = DB_NAME, upTo = Infinity) {

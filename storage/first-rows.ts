@@ -42,7 +42,7 @@ export async function readFirstRows(idb: IDBFactory, name: string, limit = 30): 
     return [];
   }
   try {
-    const stores = ['pipeline', 'creators', 'listMembers'];
+    const stores = ['pipeline', 'creators', 'listMembers', 'outreach'];
     if (!stores.every((s) => db.objectStoreNames.contains(s))) return [];
     const tx = db.transaction(stores, 'readonly');
     const entries: PipelineEntry[] = [];
@@ -60,11 +60,13 @@ export async function readFirstRows(idb: IDBFactory, name: string, limit = 30): 
     const creators = tx.objectStore('creators');
     const members = tx.objectStore('listMembers').index('handle');
     // Every request is issued at once; IndexedDB answers them in order within the transaction.
-    const [found, lists] = await Promise.all([
+    const events = tx.objectStore('outreach').index('handle');
+    const [found, lists, counts] = await Promise.all([
       Promise.all(entries.map((e) => request(creators.get(e.handle) as IDBRequest<CreatorRecord | undefined>))),
       Promise.all(entries.map((e) => request(members.getAll(e.handle) as IDBRequest<ListMember[]>))),
+      Promise.all(entries.map((e) => request(events.count(e.handle)))),
     ]);
-    return entries.map((e, i) => toRow(e, found[i], lists[i]!.map((m) => m.listId)));
+    return entries.map((e, i) => toRow(e, found[i], lists[i]!.map((m) => m.listId), counts[i]));
   } finally {
     db.close();
   }

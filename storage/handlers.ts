@@ -17,6 +17,7 @@ import { endOfDay, followUpsRepo } from './followups';
 import { getSyncStatus, type SyncStatus } from './sync-engine';
 import { lowDataNote, scoreCreator } from '../lib/scoring';
 import { scoreHandlers } from './score-handlers';
+import { createAffiliateHandlers } from './affiliate-handlers';
 
 export const ME_KEY = 'profile.me';
 export const SCORE_SETTINGS_KEY = 'score.settings';
@@ -43,6 +44,7 @@ export function createHandlers(db: ScoutDB, now: () => Date = () => new Date(), 
   };
   const state = async (handle: string) => creatorState(db, handle, await myName(db));
   return {
+    ...createAffiliateHandlers(db, now, () => myName(db), () => hooks.changed?.()),
     ping: async () => ({ pong: true, at: now().toISOString() }),
     ...scoreHandlers(db, now),
 

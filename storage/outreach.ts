@@ -13,6 +13,11 @@ export interface LogOutreachInput {
   note?: string;
   author?: string;
   followUpAt?: string;
+  /** A deterministic id for an event logged by itself: the same event seen twice is stored once. */
+  id?: string;
+  /** When it happened, if not now (a reply read from a conversation). */
+  at?: string;
+  invitation?: OutreachEvent['invitation'];
 }
 
 // Logging a contact moves an early-stage creator forward; it never moves anyone backwards.
@@ -28,12 +33,17 @@ export const outreachRepo = {
    * Append an outreach event and bring the pipeline entry along (created if missing, stage advanced,
    * follow-up set): one transaction, so the log and the stage never disagree.
    */
-  async log(db: ScoutDB, input: LogOutreachInput, now: Date): Promise<{ event: OutreachEvent; entry: PipelineEntry }> {
+  async log(db: ScoutDB, input: LogOutreachInput, now: Date): Promise<{ event: OutreachEvent; entry: PipelineEntry; duplicate?: true }> {
     return db.transaction('rw', syncTables(db, db.outreach, db.pipeline), async () => {
       const at = now.toISOString();
+      if (input.id) {
+        const seen = await db.outreach.get(input.id);
+        const current = await db.pipeline.get(input.handle);
+        if (seen && current) return { event: seen, entry: current, duplicate: true as const };
+      }
       // followUpAt belongs to the pipeline entry, not the event (zod drops it from the event).
-      const event = OutreachEvent.parse({ id: crypto.randomUUID(), at, ...input });
-      await db.outreach.add(event);
+      const event = OutreachEvent.parse({ ...input, id: input.id ?? crypto.randomUUID(), at: input.at ?? at });
+      await db.outreach.put(event);
       await recordMutation(db, 'outreach', event.id, 'put', event, now);
 
       const prev = await db.pipeline.get(input.handle);

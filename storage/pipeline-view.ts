@@ -13,4 +13,12 @@ export const pipelineViewRepo = {
     for (const m of members) lists.set(m.handle, [...(lists.get(m.handle) ?? []), m.listId]);
     return entries.map((e, i) => toRow(e, creators[i], lists.get(e.handle) ?? []));
   },
+
+  /** Outreach events per creator, for the rows on screen: one index count each, in one transaction. */
+  async outreachCounts(db: ScoutDB, handles: string[]): Promise<Map<string, number>> {
+    return db.transaction('r', db.outreach, async () => {
+      const counts = await Promise.all(handles.map((h) => db.outreach.where('handle').equals(h).count()));
+      return new Map(handles.map((h, i) => [h, counts[i]!]));
+    });
+  },
 };

@@ -73,6 +73,12 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     stores: { syncRejected: '++seq, id, [table+key]' },
   },
   {
+    // v5: the affiliate center names creators by its own id (creator_oec_id) in invitations and IM;
+    // Find creators shows which handle each id is, and this local table remembers it. Nothing to migrate.
+    version: 5,
+    stores: { creatorIds: 'oecId, handle' },
+  },
+  {
     // v7: settings the whole team shares and syncs (which score model the team uses). Nothing to migrate.
     version: 7,
     stores: { teamSettings: 'key' },

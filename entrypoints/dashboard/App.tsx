@@ -17,6 +17,7 @@ import { WeeklyReport } from './WeeklyReport';
 import { FunnelNow } from './FunnelNow';
 import { PerformanceImport } from './PerformanceImport';
 import { TiersSection } from './TiersSection';
+import { ContactsSection } from './ContactsSection';
 import { CampaignsSection } from './CampaignsSection';
 import { LearnedModelsSection } from '../../components/LearnedModelsSection';
 
@@ -97,6 +98,7 @@ export function App() {
               <PerformanceImport />
               <TiersSection db={db} gmvByCreator={doc.gmv.byCreator} currency={doc.currency} />
               <LearnedModelsSection db={db} refit={() => ask('score.refit', {})} />
+              <ContactsSection db={db} />
             </>
           )}
         </>

@@ -7,6 +7,7 @@ import { listStore } from './selection';
 import { paintStates } from './chips';
 import { ListPicker } from '../../components/ListPicker';
 import { Docked } from '../../components/Docked';
+import { InvitationHelper } from '../../components/InvitationHelper';
 
 /** Bulk add: the selected creators, or every creator on the page when none is selected. */
 export function BulkBar({ ask }: { ask: Ask }) {
@@ -49,6 +50,7 @@ export function BulkBar({ ask }: { ask: Ask }) {
         </button>
         <ListPicker lists={lists} value={listId} onChange={setListId} />
         {status && <span role="status" data-scout="status">{status}</span>}
+        <InvitationHelper ask={ask} selected={[...selected]} scores={seen} />
       </div>
     </Docked>
   );

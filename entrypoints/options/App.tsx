@@ -10,6 +10,7 @@ import { DataTools } from './DataTools';
 import { ReminderTime } from './ReminderTime';
 import { LearnedModelsSection } from '../../components/LearnedModelsSection';
 import { ask } from '../../lib/messaging/runtime';
+import { QuotaSettingsForm } from './QuotaSettingsForm';
 
 export function App() {
   const db = getDb();
@@ -38,6 +39,7 @@ export function App() {
       </fieldset>
       <ScoreSettingsForm value={score} onSave={async (s) => { await settingsRepo.put(db, SCORE_SETTINGS_KEY, s); setScore(s); }} />
       <LearnedModelsSection db={db} refit={() => ask('score.refit', {})} />
+      <QuotaSettingsForm db={db} />
       <TemplatesEditor db={db} />
       <SyncSettings db={db} />
       <DataTools db={db} />

@@ -12,6 +12,7 @@ import { settingsRepo } from '../../storage/settings';
 import { ME_KEY } from '../../storage/handlers';
 import { PopupFrame, type Tab } from './PopupFrame';
 import { SyncStatusLine } from './SyncStatusLine';
+import { QuotaPanel } from './QuotaPanel';
 
 /** `handle`: the creator of the current tab, if it is a TikTok creator page (main.tsx asks the browser). */
 export function App({ handle }: { handle: string | undefined }) {
@@ -25,6 +26,7 @@ export function App({ handle }: { handle: string | undefined }) {
       <div className="border-b border-amber-200 bg-amber-50 px-3 py-1 empty:hidden">
         <FollowUpsList db={db} compact onChange={() => void ask('reminders.refresh', {}).catch(() => {})} />
       </div>
+      <QuotaPanel db={db} />
       {handle && <CurrentCreator db={db} handle={handle} ask={ask} templates={templates} />}
     </>
   );

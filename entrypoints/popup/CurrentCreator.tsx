@@ -10,12 +10,17 @@ import { SamplesForm } from './SamplesForm';
 import type { ScoutDB } from '../../storage/db';
 import { outreachRepo } from '../../storage/outreach';
 import { useLiveQuery } from '../../components/useLiveQuery';
+import { ContactsList } from '../../components/ContactsList';
+import { messagesBeforeReply } from '../../lib/quota';
+import { quotaSettings } from '../../storage/quota';
 
 /** The creator of the current tab: stage, history and the quick outreach log. */
 export function CurrentCreator({ db, handle, ask, templates }: { db: ScoutDB; handle: string; ask: Ask; templates: Template[] }) {
   const [state, setState] = useState<CreatorState | undefined>();
   const [status, setStatus] = useState<{ ok: boolean; text: string } | undefined>();
   const history = useLiveQuery(() => outreachRepo.forCreator(db, handle, 5), [db, handle, state], []);
+  const contacts = useLiveQuery(async () => (await db.creators.get(handle))?.contacts, [db, handle], undefined);
+  const beforeReply = useLiveQuery(async () => messagesBeforeReply(await outreachRepo.forCreator(db, handle, 200), await quotaSettings(db)), [db, handle, state], undefined);
   useEffect(() => {
     ask('creator.state', { handle }).then(setState, (e: Error) => setStatus({ ok: false, text: e.message }));
   }, [ask, handle]);
@@ -26,6 +31,12 @@ export function CurrentCreator({ db, handle, ask, templates }: { db: ScoutDB; ha
         {state?.entry?.score !== undefined && <span className="ml-2 rounded-full bg-slate-800 px-1.5 text-xs text-white">{state.entry.score}</span>}
         {state?.entry?.scoreNote && <span data-scout="score-note" className="ml-1 text-xs font-normal text-amber-800">· {state.entry.scoreNote}</span>}
       </h2>
+      <ContactsList contacts={contacts} />
+      {beforeReply && !beforeReply.replied && beforeReply.used > 0 && (
+        <p data-scout="messages-before-reply" data-used={beforeReply.used} data-limit={beforeReply.limit} className="text-xs text-slate-600">
+          Messages before a reply: {beforeReply.used} of {beforeReply.limit}
+        </p>
+      )}
       {history.length > 0 && (
         <ul data-scout="history" className="text-xs text-slate-600">
           {history.map((e) => (

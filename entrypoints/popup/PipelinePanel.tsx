@@ -34,6 +34,9 @@ export interface PipelinePanelProps {
   actions?: PipelineActions;
   /** Shown between the filters and the rows: the column picker, bulk actions, status and undo. */
   children?: ReactNode;
+  /** Outreach counts of the rows on screen (the row's `data-outreach`), and which rows those are. */
+  counts?: ReadonlyMap<string, number>;
+  onRange?: (first: number, last: number) => void;
 }
 
 /**
@@ -41,7 +44,7 @@ export interface PipelinePanelProps {
  * schema library here, so the popup's entry paints it from the first rows before the app has loaded, and
  * the app then renders the very same panel with its actions.
  */
-export function PipelinePanel({ total, visible, complete, filter, sort, selected, owners, lists, showColumns, actions, children }: PipelinePanelProps) {
+export function PipelinePanel({ total, visible, complete, filter, sort, selected, owners, lists, showColumns, actions, children, counts, onRange }: PipelinePanelProps) {
   const off = !actions;
   return (
     <>
@@ -93,9 +96,10 @@ export function PipelinePanel({ total, visible, complete, filter, sort, selected
           <VirtualList
             items={visible}
             rowHeight={ROW_HEIGHT}
+            onRange={onRange}
             height={Math.min(340, Math.max(ROW_HEIGHT, visible.length * ROW_HEIGHT))}
             render={(r) => (
-              <div data-scout="row" data-handle={r.handle} className="flex h-full items-center gap-2 border-b border-slate-100 text-xs">
+              <div data-scout="row" data-handle={r.handle} data-stage={r.stage} data-outreach={counts?.get(r.handle) ?? r.outreachCount} className="flex h-full items-center gap-2 border-b border-slate-100 text-xs">
                 <input type="checkbox" aria-label={`Select @${r.handle}`} disabled={off} checked={selected.has(r.handle)} onChange={() => actions?.toggle(r.handle)} />
                 <Avatar url={r.avatarUrl} />
                 <span className="min-w-0 flex-1">

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { liveQuery } from 'dexie';
 import type { ScoutDB } from '../../storage/db';
 import { pipelineViewRepo } from '../../storage/pipeline-view';
@@ -9,16 +9,21 @@ import { listsRepo } from '../../storage/lists';
 import { useLiveQuery } from '../../components/useLiveQuery';
 import { STAGES, STAGE_LABEL, type Stage } from '../../lib/model/pipeline';
 import { toCsv } from '../../lib/csv';
+import { CONTACT_COLUMNS } from '../../lib/contact-columns';
 import { usePopupStore } from './store';
 import { download } from '../../components/download';
 import { ImportPanel } from './ImportPanel';
 import { FIELD, PipelinePanel } from './PipelinePanel';
 
-export const EXPORT_COLUMNS = ['handle', 'nickname', 'followers', 'tier', 'score', 'stage', 'owner', 'tags', 'email', 'nextFollowUpAt', 'notes', 'updatedAt'];
+export const EXPORT_COLUMNS = ['handle', 'nickname', 'followers', 'tier', 'score', 'stage', 'owner', 'tags', 'email', ...CONTACT_COLUMNS, 'nextFollowUpAt', 'notes', 'updatedAt'];
 
 /** The pipeline: search, filters, sort, virtualised rows, selection and bulk actions, CSV out and in. */
 export function PipelineView({ db, me }: { db: ScoutDB; me: string }) {
   const { visible, rows, complete, filter, sort, selected, setRows, setFilter, setSort, toggle, selectAll } = usePopupStore();
+  const [range, setRange] = useState<[number, number]>([0, 40]);
+  const onRange = useCallback((first: number, last: number) => setRange((r) => (r[0] === first && r[1] === last ? r : [first, last])), []);
+  const onScreen = visible.slice(range[0], range[1]).map((r) => r.handle);
+  const counts = useLiveQuery(() => pipelineViewRepo.outreachCounts(db, onScreen), [db, onScreen.join(' ')], undefined as Map<string, number> | undefined);
   const lists = useLiveQuery(() => listsRepo.all(db), [db], []);
   const [columns, setColumns] = useState<string[]>(EXPORT_COLUMNS);
   const [showColumns, setShowColumns] = useState(false);
@@ -75,6 +80,8 @@ export function PipelineView({ db, me }: { db: ScoutDB; me: string }) {
   return (
     <section className="space-y-2 p-3">
       <PipelinePanel
+        counts={counts}
+        onRange={onRange}
         total={rows.length}
         visible={visible}
         complete={complete}

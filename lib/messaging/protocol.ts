@@ -8,6 +8,7 @@ import { ScoreSettings } from '../model/score';
 import { List, Template } from '../model/collections';
 import { SyncStatus } from '../model/sync-status';
 import { SCORE_MESSAGES } from './protocol-score';
+import { AFFILIATE_MESSAGES } from './protocol-affiliate';
 
 /** What the overlay shows about a creator already known to us. */
 export const CreatorState = z.object({
@@ -108,6 +109,7 @@ export const MESSAGES = {
     req: z.object({ productId: z.string().min(1), handle: Handle, recruited: z.boolean() }),
     res: z.object({ state: CreatorState, recruits: z.array(ProductRecruit) }),
   },
+  ...AFFILIATE_MESSAGES,
 } as const;
 
 export type MessageType = keyof typeof MESSAGES;

@@ -19,6 +19,9 @@ export const PAGE_FACING = new Set<MessageType>([
   'creator.observe',
   'marketplace.observe',
   'product.save',
+  // The affiliate center: what the page tap copied of TikTok's own exchanges, forwarded raw; the
+  // background validates it and decides what it means (storage/affiliate-handlers.ts).
+  'affiliate.tapped',
   // Panel (profile, list bulk bar, Shop product), while it still renders in the content script.
   'overlay.context',
   'overlay.setPanelSide',
@@ -31,6 +34,11 @@ export const PAGE_FACING = new Set<MessageType>([
   'product.recruit',
   // The learned models' chances shown on the profile panel (read only; refitting is for extension pages).
   'score.learned',
+  // The list bulk bar's affiliate part (components/InvitationHelper.tsx): the week's quota and the
+  // one-click log of an invitation whose request we could not read.
+  'quota.usage',
+  'affiliate.pendingInvite',
+  'affiliate.logSelectedInvite',
 ]);
 
 /** Extension pages may send everything; content scripts only the page-facing messages above. */

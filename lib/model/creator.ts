@@ -1,5 +1,7 @@
 import { z } from '../zod';
 import { ExtractedCreator } from './page';
+import { Contact } from './contact';
+import { Split } from './affiliate';
 
 /** A creator as stored: what the page showed, plus metrics computed from their videos. */
 export const CreatorRecord = ExtractedCreator.extend({
@@ -7,6 +9,12 @@ export const CreatorRecord = ExtractedCreator.extend({
   postsLast30d: z.number().int().nonnegative().optional(),
   lastPostAt: z.string().optional(),
   seenAt: z.string(),
+  /** What the affiliate center's detail page adds (GPM, follower split). */
+  affiliate: z
+    .object({ gpm: z.string().optional(), followerGender: Split.optional(), followerAge: Split.optional(), followerRegion: Split.optional() })
+    .optional(),
+  /** Ways to reach the creator beyond TikTok, read from the bio, bio link and detail page. */
+  contacts: z.array(Contact).optional(),
 });
 export type CreatorRecord = z.infer<typeof CreatorRecord>;
 

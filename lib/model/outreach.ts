@@ -1,6 +1,6 @@
 import { z } from '../zod';
 
-export const CHANNELS = ['tiktok_dm', 'email', 'seller_center_invite', 'instagram_dm', 'sample', 'call', 'other'] as const;
+export const CHANNELS = ['tiktok_dm', 'email', 'seller_center_invite', 'seller_center_im', 'instagram_dm', 'sample', 'call', 'other'] as const;
 export const Channel = z.enum(CHANNELS);
 export type Channel = z.infer<typeof Channel>;
 
@@ -8,6 +8,7 @@ export const CHANNEL_LABEL: Record<Channel, string> = {
   tiktok_dm: 'TikTok DM',
   email: 'Email',
   seller_center_invite: 'Seller Center invite',
+  seller_center_im: 'Seller Center message',
   instagram_dm: 'Instagram DM',
   sample: 'Sample',
   call: 'Call',
@@ -24,5 +25,13 @@ export const OutreachEvent = z.object({
   templateId: z.string().optional(),
   note: z.string().default(''),
   author: z.string().default(''),
+  /** A Seller Center target invitation this event records (logged by itself from the page's own request). */
+  invitation: z
+    .object({
+      id: z.string().max(80),
+      name: z.string().max(300),
+      products: z.array(z.object({ id: z.string().max(40), commission: z.number().min(0).max(1).optional() })).max(200),
+    })
+    .optional(),
 });
 export type OutreachEvent = z.infer<typeof OutreachEvent>;

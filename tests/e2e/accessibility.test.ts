@@ -37,7 +37,8 @@ describe.each(['light', 'dark'] as const)('accessibility, %s scheme (axe-core: n
     const add = page.locator('[data-scout="add"]');
     await page.locator('[data-scout="overlay"] [data-scout="score"]').waitFor();
     if (await add.count()) await add.click();
-    await page.locator('[data-scout="overlay"] button[aria-expanded="false"]').click();
+    await page.locator('[data-scout="overlay"] [data-scout="stage"]').waitFor({ timeout: 10_000 });
+    await page.locator('[data-scout="overlay"] button[aria-expanded="false"]').click({ timeout: 10_000 });
     await page.locator('[data-scout="log-outreach"]').waitFor();
     const { target, include } = await profilePanel(page, 'glowwithmara');
     expect(await seriousViolations(target, include)).toEqual([]);

@@ -13,7 +13,7 @@ const FIXTURES = join(ROOT, 'tests/fixtures');
 /** Debian's Chromium by default; CHROMIUM_PATH points elsewhere on other systems. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export const TIKTOK_HOSTS = ['www.tiktok.com', 'shop.tiktok.com', 'affiliate.tiktok.com', 'seller-us.tiktok.com'];
+export const TIKTOK_HOSTS = ['www.tiktok.com', 'shop.tiktok.com', 'affiliate.tiktok.com', 'affiliate-us.tiktok.com', 'affiliate.tiktokglobalshop.com', 'seller-us.tiktok.com'];
 
 export type Route = { status?: number; type?: string; headers?: Record<string, string>; body: string | Buffer };
 /** Pages by "host/path" (no query string). Tests add their own before navigating. */

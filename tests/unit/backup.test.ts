@@ -67,7 +67,7 @@ describe('Export everything / restore', () => {
     await realisticDatabase(db);
     const before = await everyTable(db);
     // The tables a working day fills; a table added later round-trips through the same loop below.
-    for (const t of ['creators', 'snapshots', 'pipeline', 'outreach', 'lists', 'listMembers', 'templates', 'samples', 'campaigns', 'products', 'performance', 'settings', 'outbox']) {
+    for (const t of ['creators', 'snapshots', 'pipeline', 'outreach', 'stageChanges', 'lists', 'listMembers', 'templates', 'samples', 'campaigns', 'products', 'performance', 'settings', 'outbox']) {
       expect(before[t]!.length, t).toBeGreaterThan(0);
     }
 

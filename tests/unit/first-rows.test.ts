@@ -3,6 +3,7 @@ import { readFirstRows } from '../../storage/first-rows';
 import { pipelineRepo } from '../../storage/pipeline';
 import { pipelineViewRepo } from '../../storage/pipeline-view';
 import { creatorsRepo } from '../../storage/creators';
+import { outreachRepo } from '../../storage/outreach';
 import { listsRepo } from '../../storage/lists';
 import { listMembersRepo } from '../../storage/list-members';
 import type { ScoutDB } from '../../storage/db';
@@ -25,6 +26,11 @@ describe('readFirstRows (the popup first screen, plain IndexedDB)', () => {
     const list = await listsRepo.create(db, 'Q4', T);
     await listMembersRepo.add(db, list.id, 'c39', T);
     await listMembersRepo.add(db, list.id, 'c38', T);
+    // Outreach counts (the popup row's data-outreach); logged at times that keep the order above.
+    const at = (min: number) => new Date(T.getTime() + min * 60_000);
+    await outreachRepo.log(db, { handle: 'c39', channel: 'email', direction: 'out' }, at(40));
+    await outreachRepo.log(db, { handle: 'c39', channel: 'seller_center_im', direction: 'in' }, at(41));
+    await outreachRepo.log(db, { handle: 'c38', channel: 'seller_center_invite', direction: 'out' }, at(38.5));
     const name = db.name;
     db.close();
 
@@ -34,11 +40,14 @@ describe('readFirstRows (the popup first screen, plain IndexedDB)', () => {
     expect(rows[1]).toMatchObject({ lists: [list.id] });
     expect(rows[1]!.nickname).toBeUndefined();
     expect(rows[2]!.lists).toEqual([]);
+    expect(rows.slice(0, 3).map((r) => r.outreachCount)).toEqual([2, 1, 0]);
 
     await db.open();
     const all = await pipelineViewRepo.allRows(db);
     const byHandle = new Map(all.map((r) => [r.handle, r]));
-    for (const r of rows) expect(r).toEqual(byHandle.get(r.handle));
+    // The full load leaves outreach counts to the rows on screen (outreachCounts); all else is the same.
+    for (const r of rows) expect({ ...r, outreachCount: undefined }).toEqual(byHandle.get(r.handle));
+    expect(await pipelineViewRepo.outreachCounts(db, ['c39', 'c38', 'c37'])).toEqual(new Map([['c39', 2], ['c38', 1], ['c37', 0]]));
   });
 
   it('shows nothing, and creates nothing, when the extension has no database yet', async () => {

@@ -123,4 +123,19 @@ describe('schema migrations', () => {
       db.close();
     }
   });
+
+  it('v5 adds the affiliate-center id table to a v2 database, every earlier row intact', async () => {
+    const v2 = freshDb(2);
+    dbs.push(v2);
+    await v2.open();
+    for (const [table, rows] of Object.entries(V1_ROWS)) await v2.table(table).bulkAdd(rows);
+    const name = v2.name;
+    v2.close();
+    const v5 = new ScoutDB(name, 5);
+    dbs.push(v5);
+    await v5.open();
+    for (const [table, rows] of Object.entries(V1_ROWS)) expect(await v5.table(table).count(), table).toBe(rows.length);
+    await v5.creatorIds.put({ oecId: '7493999545809013414', handle: 'mara', seenAt: AT });
+    expect(await v5.creatorIds.where('handle').equals('mara').count()).toBe(1);
+  });
 });
