@@ -39,20 +39,23 @@ export async function applyChanges(db: ScoutDB, changes: Change[], cursor: numbe
       const id = `${m.table}\u0000${m.key}`;
       pendingByRow.set(id, [...(pendingByRow.get(id) ?? []), m]);
     }
+    // What each row ends as, written per table in bulk after the loop: one put or delete request per row
+    // awaited in turn made a 1,000-row page hold the database for most of a second (DESIGN §9).
+    const writes = new Map<string, { table: SyncedTable; key: unknown; row?: Record<string, unknown> }>();
     for (const change of changes) {
       const spec = TABLES[change.table];
-      const table = db.table(change.table);
       const key = spec.dexieKey(change.key) as never;
-      const pending = pendingByRow.get(`${change.table}\u0000${change.key}`) ?? [];
+      const rowId = `${change.table}\u0000${change.key}`;
+      const pending = pendingByRow.get(rowId) ?? [];
       if (change.deleted && !pending.some((m) => m.op === 'put')) {
-        await table.delete(key);
+        writes.set(rowId, { table: change.table, key });
         applied++;
         continue;
       }
       let row: Record<string, unknown> = change.deleted ? {} : { ...change.fields };
       for (const m of pending) row = m.op === 'delete' ? {} : { ...row, ...m.fields };
       if (pending.at(-1)?.op === 'delete') {
-        await table.delete(key);
+        writes.set(rowId, { table: change.table, key });
         applied++;
         continue;
       }
@@ -63,9 +66,10 @@ export async function applyChanges(db: ScoutDB, changes: Change[], cursor: numbe
         rejected++;
         continue;
       }
-      await table.put(parsed.data);
+      writes.set(rowId, { table: change.table, key, row: parsed.data as Record<string, unknown> });
       applied++;
     }
+    await writeLastOfEach(db, [...writes.values()]);
     await db.settings.put({ key: 'sync.cursor', value: cursor });
     // Later local stamps must sort after what teammates wrote.
     const newest = changes.reduce((m, c) => (c.hlc > m ? c.hlc : m), '');
@@ -73,4 +77,14 @@ export async function applyChanges(db: ScoutDB, changes: Change[], cursor: numbe
     if (newest && (typeof last !== 'string' || newest > last)) await db.settings.put({ key: 'sync.lastHlc', value: newest });
   });
   return { applied, rejected };
+}
+
+/** Each row's last write, per table: the deletes, then the puts (a row appears once, so order is free). */
+async function writeLastOfEach(db: ScoutDB, writes: { table: SyncedTable; key: unknown; row?: Record<string, unknown> }[]): Promise<void> {
+  for (const name of new Set(writes.map((w) => w.table))) {
+    const mine = writes.filter((w) => w.table === name);
+    const table = db.table(name);
+    await table.bulkDelete(mine.filter((w) => !w.row).map((w) => w.key as never));
+    await table.bulkPut(mine.flatMap((w) => (w.row ? [w.row] : [])));
+  }
 }

@@ -169,3 +169,27 @@ describe('when the server is down', () => {
     }
   });
 });
+
+describe('applying a pulled page', () => {
+  const change = (seq: number, key: string, fields: Record<string, unknown>, deleted = false) => ({ seq, table: 'pipeline' as const, key, fields, deleted, hlc: `${String(1_795_000_000_000 + seq).padStart(15, '0')}:00000:mate` });
+  const entry = (handle: string, notes: string) => ({ handle, stage: 'prospect', tags: [], notes, products: [], addedAt: T(0).toISOString(), updatedAt: T(0).toISOString() });
+
+  it('writes a row changed several times in one page as its last change, puts and deletes alike', async () => {
+    const db = freshDb();
+    dbs.push(db);
+    const page = [
+      change(1, 'a_1', entry('a_1', 'first')),
+      change(2, 'b_2', entry('b_2', 'kept')),
+      change(3, 'a_1', {}, true),
+      change(4, 'a_1', entry('a_1', 'back again')),
+      change(5, 'c_3', entry('c_3', 'gone soon')),
+      change(6, 'c_3', {}, true),
+      change(7, 'b_2', { ...entry('b_2', 'bad'), stage: 'not-a-stage' }),
+    ];
+    expect(await applyChanges(db, page, 7)).toEqual({ applied: 6, rejected: 1 });
+    expect((await pipelineRepo.get(db, 'a_1'))!.notes).toBe('back again');
+    expect((await pipelineRepo.get(db, 'b_2'))!.notes).toBe('kept');
+    expect(await pipelineRepo.get(db, 'c_3')).toBeUndefined();
+    expect(await settingsRepo.get(db, 'sync.cursor', 0)).toBe(7);
+  });
+});
