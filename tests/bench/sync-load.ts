@@ -36,12 +36,16 @@ const pct = (xs: number[], p: number) => {
 async function startProcess(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'server/cli/serve.ts')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  // Its request log is read (and dropped) line by line so the pipe never fills; the first line has the URL.
   const lines = createInterface({ input: child.stdout! });
   const url = await new Promise<string>((res, rej) => {
-    const timer = setTimeout(() => rej(new Error('server did not start within 20 s')), 20_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      rej(new Error('server did not start within 60 s'));
+    }, 60_000);
     child.once('exit', (code) => rej(new Error(`server exited with ${code}`)));
     lines.on('line', (line) => {
       const m = /"url":"([^"]+)"/.exec(line);
@@ -64,6 +68,7 @@ async function stopProcess(child: ChildProcess): Promise<void> {
 
 /** The team: an owner and CLIENTS-1 members, created in the store the servers will use. */
 async function team(store: Store, name: string): Promise<string[]> {
+  await store.migrate();
   const owner = await createTeamWithOwner(store, name);
   const members = [];
   for (let i = 0; i < CLIENTS - 1; i++) members.push(await addMember(store, owner.teamId, `recruiter${i}`));
