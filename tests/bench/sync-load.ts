@@ -149,7 +149,8 @@ async function sqlite(): Promise<void> {
     const store = createSqliteStore(join(dir, 'creator-scout.sqlite'));
     const tokens = await team(store, 'load-sqlite');
     await store.close();
-    const server = await startProcess({ DATA_DIR: dir });
+    // DATABASE_URL would make the server choose PostgreSQL over the SQLite file.
+    const server = await startProcess({ DATA_DIR: dir, DATABASE_URL: '' });
     try {
       await load('sqlite', [server.url], tokens);
     } finally {
