@@ -18,16 +18,17 @@ export default defineConfig({
     // Popup/dashboard read IndexedDB directly, so no "storage" or "tabs" permission. "alarms" wakes the
     // service worker for sync and reminders (MV3 workers stop when idle); "contextMenus" adds a creator
     // from a link; "notifications" shows the follow-ups due each morning; "unlimitedStorage" because an
-    // agency's pipeline (100k creators, 400k outreach events: ~140 MB) must never be evicted or hit the quota.
+    // agency's pipeline (100k creators, 400k outreach events: ~125 MB) must never be evicted or hit the quota.
     permissions: ['alarms', 'contextMenus', 'notifications', 'unlimitedStorage'],
     commands: {
       'open-panel': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Open the Creator Scout panel on this page' },
     },
     host_permissions: TIKTOK_HOST_PATTERNS,
     // The team's sync server is chosen at run time; its origin is requested then, never up front.
+    // Plain http only on this computer (lib/server-url.ts): the team token travels in every request.
     ...(browser === 'firefox'
-      ? { optional_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] }
-      : { optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] }),
+      ? { optional_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*', 'http://[::1]/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*', 'http://[::1]/*'] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

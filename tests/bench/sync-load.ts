@@ -99,7 +99,7 @@ async function load(name: string, urls: string[], tokens: string[]): Promise<voi
           // Recruiters overlap on a shared pool of creators, as a team working one market does.
           key: `creator_${(r * BATCH + i * 7 + c * 13) % 5000}`,
           op: 'put' as const,
-          fields: { stage: 'contacted', owner: `recruiter${c}`, notes: `round ${r}` },
+          fields: { stage: 'contacted', owner: `recruiter${c}`, notes: `round ${r}`, addedAt: '2026-11-01T09:00:00.000Z', updatedAt: new Date().toISOString() },
           hlc: `${String(Date.now()).padStart(15, '0')}:${String(i).padStart(5, '0')}:client${c}`,
         }));
         let t = performance.now();
