@@ -2,7 +2,7 @@ import Dexie, { type ObservabilitySet } from 'dexie';
 
 /**
  * Run `load` now and again whenever `tables` of `db` change (in this context or another: Dexie broadcasts
- * its mutations), but never two at once, and after a load that took t ms not again for 2t ms (at least
+ * its mutations), but never two at once, and after a load that took t ms not again for t ms (at least
  * `minGapMs`): a small pipeline follows every edit at once, a 100k one re-reads a few times during a sync. A liveQuery over 100k rows re-ran its whole read after every pulled
  * page of a big sync, and each re-read held the database the sync was writing to (DESIGN §9).
  * Returns the unsubscribe function.
@@ -30,7 +30,7 @@ export function throttledLive<T>(db: Dexie, tables: string[], load: () => Promis
     } finally {
       running = false;
       lastEnd = performance.now();
-      gap = Math.max(minGapMs, 2 * (lastEnd - t));
+      gap = Math.max(minGapMs, lastEnd - t);
       if (dirty) schedule();
     }
   };
