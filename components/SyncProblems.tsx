@@ -16,6 +16,8 @@ const TABLE_LABEL: Record<RejectedEntry['table'], string> = {
   campaigns: 'Campaign',
   products: 'Product',
   performance: 'Performance row',
+  stageChanges: 'Stage change',
+  teamSettings: 'Team setting',
 };
 
 /**

@@ -3,8 +3,10 @@ import { DB_NAME, SCHEMA_VERSIONS } from './schema';
 import type { CreatorRecord, Snapshot } from '../lib/model/creator';
 import type { PipelineEntry } from '../lib/model/pipeline';
 import type { OutreachEvent } from '../lib/model/outreach';
+import type { StageChange } from '../lib/model/stage-change';
 import type { Campaign, List, ListMember, Performance, ProductRecord, Sample, Setting, Template } from '../lib/model/collections';
 import type { OutboxEntry, RejectedEntry } from '../lib/model/mutation';
+import type { TeamSetting } from '../lib/model/team-settings';
 
 export { DB_NAME };
 
@@ -13,6 +15,7 @@ export class ScoutDB extends Dexie {
   snapshots!: EntityTable<Snapshot, 'id'>;
   pipeline!: EntityTable<PipelineEntry, 'handle'>;
   outreach!: EntityTable<OutreachEvent, 'id'>;
+  stageChanges!: EntityTable<StageChange, 'id'>;
   lists!: EntityTable<List, 'id'>;
   listMembers!: Table<ListMember, [string, string]>;
   templates!: EntityTable<Template, 'id'>;
@@ -21,6 +24,7 @@ export class ScoutDB extends Dexie {
   products!: EntityTable<ProductRecord, 'id'>;
   performance!: EntityTable<Performance, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  teamSettings!: EntityTable<TeamSetting, 'key'>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
   syncRejected!: EntityTable<RejectedEntry, 'seq'>;
 

@@ -5,6 +5,7 @@ import { PipelineEntry } from '../lib/model/pipeline';
 import { tierOf } from '../lib/model/tier';
 import { recordMutations } from './outbox';
 import { syncTables } from './synced-write';
+import { recordStageMoves } from './pipeline';
 import { inBatches } from './batches';
 
 /** Creators per transaction: small enough that readers wait at most a few hundred ms on this machine. */
@@ -40,6 +41,7 @@ async function importBatch(db: ScoutDB, batch: CsvCreatorRow[], owner: string, n
     const mutations: Parameters<typeof recordMutations>[1] = [];
     const creatorPuts: CreatorRecord[] = [];
     const entryPuts: PipelineEntry[] = [];
+    const entered: { handle: string; to: PipelineEntry['stage'] }[] = [];
     batch.forEach((row, i) => {
       const c = creators[i];
       const creatorPatch: Partial<CreatorRecord> = {};
@@ -65,6 +67,7 @@ async function importBatch(db: ScoutDB, batch: CsvCreatorRow[], owner: string, n
           updatedAt: at,
         });
         entryPuts.push(entry);
+        entered.push({ handle: entry.handle, to: entry.stage });
         mutations.push({ table: 'pipeline', key: row.handle, op: 'put', fields: entry });
         result.added++;
         return;
@@ -83,5 +86,6 @@ async function importBatch(db: ScoutDB, batch: CsvCreatorRow[], owner: string, n
     await db.creators.bulkPut(creatorPuts);
     await db.pipeline.bulkPut(entryPuts);
     await recordMutations(db, mutations, now);
+    await recordStageMoves(db, entered, now, owner || undefined);
   });
 }

@@ -19,6 +19,8 @@ const DEXIE_KEY: Record<SyncedTable, (key: string) => unknown> = {
   campaigns: (k) => k,
   products: (k) => k,
   performance: (k) => k,
+  stageChanges: (k) => k,
+  teamSettings: (k) => k,
 };
 
 export function dexieKeyOf(table: SyncedTable, key: string): unknown {
@@ -31,6 +33,8 @@ function baseState(change: Change): RowState {
   const fieldHlc = Object.fromEntries(Object.keys(fields).map((f) => [f, '']));
   return { fields, fieldHlc, deleted: change.deleted || wholeRow(change.table, change.key, fields) === undefined, deletedHlc: '' };
 }
+
+const APPEND_ONLY: SyncedTable[] = ['outreach', 'stageChanges'];
 
 const sameEvent = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -59,9 +63,12 @@ export async function applyChanges(
       const id = `${m.table}\u0000${m.key}`;
       pendingByRow.set(id, [...(pendingByRow.get(id) ?? []), m]);
     }
-    // Local events under the page's outreach ids, read at once (outreach is append-only, checked below).
-    const outreachIds = changes.filter((c) => c.table === 'outreach').map((c) => c.key);
-    const heldOutreach = new Map(outreachIds.length ? (await db.outreach.bulkGet(outreachIds)).map((e, i) => [outreachIds[i]!, e]) : []);
+    // Local events under the page's ids of append-only tables, read at once per table (checked below).
+    const held = new Map<string, unknown>();
+    for (const t of APPEND_ONLY) {
+      const ids = changes.filter((c) => c.table === t).map((c) => c.key);
+      if (ids.length) (await db.table(t).bulkGet(ids.map((k) => dexieKeyOf(t, k) as never))).forEach((e, i) => held.set(`${t}\u0000${ids[i]}`, e));
+    }
     // What each row ends as, written per table in bulk after the loop: one awaited put or delete per row
     // made a 1,000-row page hold the database for most of a second (DESIGN §9). A page holds each row once.
     const writes: { table: SyncedTable; key: unknown; row?: Record<string, unknown> }[] = [];
@@ -70,10 +77,10 @@ export async function applyChanges(
       let state = baseState(change);
       for (const m of pendingByRow.get(`${change.table}\u0000${change.key}`) ?? []) state = mergeMutation(state, { ...m, key: change.key }) ?? state;
       const row = state.deleted ? undefined : wholeRow(change.table, change.key, state.fields);
-      if (change.table === 'outreach') {
-        const local = heldOutreach.get(change.key);
-        if (local && (!row || !sameEvent(wholeRow('outreach', change.key, local), row))) {
-          refused.push(`outreach ${change.key}: the server sent a different event under an id this install already holds; kept this install's event (outreach is append-only)`);
+      if (APPEND_ONLY.includes(change.table)) {
+        const local = held.get(`${change.table}\u0000${change.key}`) as Record<string, unknown> | undefined;
+        if (local && (!row || !sameEvent(wholeRow(change.table, change.key, local), row))) {
+          refused.push(`${change.table} ${change.key}: the server sent a different event under an id this install already holds; kept this install's event (${change.table} is append-only)`);
           continue;
         }
       }

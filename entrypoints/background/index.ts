@@ -6,15 +6,18 @@ import { createRouter } from '../../lib/messaging/router';
 import { startSyncLoop } from './sync';
 import { registerShortcuts } from './shortcuts';
 import { startReminders } from './reminders';
+import { startLearner } from './learner';
 
 // The background owns the database and is the only place content scripts' requests are acted on.
 export default defineBackground(() => {
   const db = getDb();
   const sync = startSyncLoop(db);
   const reminders = startReminders(db);
+  const learner = startLearner(db);
   const changed = () => {
     sync.changed();
     void reminders.refresh();
+    learner.changed();
   };
   registerShortcuts(db, changed);
   const route = createRouter(createHandlers(db, () => new Date(), { changed, syncNow: sync.runNow, refreshReminders: reminders.refresh }), {

@@ -3,15 +3,16 @@ import type { MarketplaceCreator } from '../../lib/model/page';
 import { STAGE_LABEL } from '../../lib/model/pipeline';
 import type { ScoreSettings } from '../../lib/model/score';
 import type { CreatorState } from '../../lib/messaging/protocol';
-import { scoreCreator } from '../../lib/scoring';
+import { scoreCreator, scoreLabel } from '../../lib/scoring';
 import { listStore } from './selection';
 
 const CHIP_CLASS = 'creator-scout-chip';
 // One stylesheet for all chips (they live in Seller Center's DOM, where a class is cheaper than an inline
-// style parsed per chip). The class name is ours alone, so it styles nothing of the page.
+// style parsed per chip). The class name is ours alone, so it styles nothing of the page. The 700 shades keep
+// white text at WCAG AA contrast on a light or a dark page alike.
 const CHIP_CSS = `.${CHIP_CLASS}{display:inline-flex;align-items:center;gap:4px;margin-left:6px;padding:1px 6px;border-radius:9999px;
-font:600 11px/16px system-ui,sans-serif;color:#fff;vertical-align:middle;white-space:nowrap;background:#e11d48}
-.${CHIP_CLASS}[data-band="mid"]{background:#d97706}.${CHIP_CLASS}[data-band="high"]{background:#059669}
+font:600 11px/16px system-ui,sans-serif;color:#fff;vertical-align:middle;white-space:nowrap;background:#be123c}
+.${CHIP_CLASS}[data-band="mid"]{background:#b45309}.${CHIP_CLASS}[data-band="high"]{background:#047857}
 .${CHIP_CLASS} input{margin:0}`;
 
 const band = (score: number) => (score >= 70 ? 'high' : score >= 45 ? 'mid' : 'low');
@@ -65,7 +66,7 @@ function unannotatedHandles(doc: Document, roots: Iterable<ParentNode>): Map<str
 
 const LEAF_TAGS = new Set(['SPAN', 'A', 'P', 'DIV']);
 
-function makeChip(doc: Document, c: MarketplaceCreator, score: number): HTMLElement {
+function makeChip(doc: Document, c: MarketplaceCreator, score: number, text: string): HTMLElement {
   const chip = chipTemplate(doc).cloneNode(true) as HTMLElement;
   chip.dataset.handle = c.handle;
   chip.dataset.band = band(score);
@@ -78,7 +79,7 @@ function makeChip(doc: Document, c: MarketplaceCreator, score: number): HTMLElem
   box.setAttribute('aria-label', `Select @${c.handle}`);
   box.addEventListener('change', () => listStore.getState().toggle(c.handle, box.checked));
   // textContent only: page text is never HTML.
-  label.textContent = String(score);
+  label.textContent = text;
   label.title = `Creator Scout score ${score}/100`;
   return chip;
 }
@@ -147,8 +148,9 @@ export function annotate(doc: Document, settings: ScoreSettings, roots: Iterable
   for (const c of creatorsFor(doc, anchors)) {
     const anchor = anchors.get(c.handle)?.el;
     if (!anchor) continue;
-    const { score } = scoreCreator({ creator: c, videos: [], now }, settings);
-    chips.push([anchor, makeChip(doc, c, score)]);
+    const result = scoreCreator({ creator: c, videos: [], now }, settings);
+    const score = result.score;
+    chips.push([anchor, makeChip(doc, c, score, scoreLabel(result))]);
     fresh.push(c);
     seen.push([c.handle, score]);
   }

@@ -2,6 +2,7 @@ import './style.css';
 import { createRoot, type Root } from 'react-dom/client';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { followPageTheme } from '../../components/followPageTheme';
 import { TIKTOK_SELLER } from '../../lib/hosts';
 import { ask } from '../../lib/messaging/runtime';
 import { BATCH_MAX } from '../../lib/messaging/protocol';
@@ -84,5 +85,6 @@ export default defineContentScript({
       onRemove: (root) => root?.unmount(),
     });
     ui.mount();
+    followPageTheme(ui.shadowHost);
   },
 });

@@ -35,7 +35,7 @@ export function ProfileOverlay({ ask }: { ask: Ask }) {
           {view.kind === 'unreadable' && <UnreadablePanel reason={view.reason} />}
           {view.kind === 'creator' && <CreatorPanel key={view.creator.handle} openSignal={openSignal} creator={view.creator} videos={view.videos} warnings={view.warnings} ask={ask} />}
         </ErrorBoundary>
-        <button type="button" aria-label="Hide Creator Scout" className="absolute top-1 right-1 text-xs text-slate-400" onClick={() => setHidden(true)}>
+        <button type="button" aria-label="Hide Creator Scout" className="absolute top-1 right-1 text-xs text-slate-500" onClick={() => setHidden(true)}>
           ×
         </button>
       </div>

@@ -2,6 +2,7 @@ import './style.css';
 import { createRoot, type Root } from 'react-dom/client';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { followPageTheme } from '../../components/followPageTheme';
 import { TIKTOK_WWW } from '../../lib/hosts';
 import { ask } from '../../lib/messaging/runtime';
 import { ProfileOverlay } from './ProfileOverlay';
@@ -27,5 +28,6 @@ export default defineContentScript({
       onRemove: (root) => root?.unmount(),
     });
     ui.mount();
+    followPageTheme(ui.shadowHost);
   },
 });

@@ -2,6 +2,7 @@ import './style.css';
 import { createRoot, type Root } from 'react-dom/client';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { followPageTheme } from '../../components/followPageTheme';
 import { TIKTOK_SHOP } from '../../lib/hosts';
 import { ask } from '../../lib/messaging/runtime';
 import { ShopOverlay } from './ShopOverlay';
@@ -26,5 +27,6 @@ export default defineContentScript({
       onRemove: (root) => root?.unmount(),
     });
     ui.mount();
+    followPageTheme(ui.shadowHost);
   },
 });

@@ -7,6 +7,7 @@ import { CreatorRecord } from '../model/creator';
 import { ScoreSettings } from '../model/score';
 import { List, Template } from '../model/collections';
 import { SyncStatus } from '../model/sync-status';
+import { SCORE_MESSAGES } from './protocol-score';
 
 /** What the overlay shows about a creator already known to us. */
 export const CreatorState = z.object({
@@ -52,6 +53,7 @@ export const MESSAGES = {
       panelSide: PanelSide,
     }),
   },
+  ...SCORE_MESSAGES,
   'overlay.setPanelSide': { req: z.object({ side: PanelSide }), res: z.object({ side: PanelSide }) },
   'creator.observe': {
     req: z.object({ creator: ExtractedCreator, videos: z.array(ExtractedVideo).max(500) }),
@@ -70,6 +72,7 @@ export const MESSAGES = {
     req: z.object({
       handle: Handle,
       score: z.number().int().min(0).max(100).optional(),
+      scoreNote: z.string().max(120).optional(),
       listId: z.string().optional(),
     }),
     res: CreatorState,

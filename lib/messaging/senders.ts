@@ -29,6 +29,8 @@ export const PAGE_FACING = new Set<MessageType>([
   'outreach.log',
   'product.recruits',
   'product.recruit',
+  // The learned models' chances shown on the profile panel (read only; refitting is for extension pages).
+  'score.learned',
 ]);
 
 /** Extension pages may send everything; content scripts only the page-facing messages above. */

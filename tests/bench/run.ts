@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { benchBundle } from './bundle';
 import { benchExtract } from './extract';
 import { benchScore } from './score';
+import { benchLearn } from './learn';
 import { benchSync } from './sync';
 import { benchSyncPull } from './sync-pull';
 import { benchOverlay } from './overlay';
@@ -15,6 +16,7 @@ import { benchPages } from './pages';
 const root = resolve(import.meta.dirname, '../..');
 const GROUPS: [string, () => unknown][] = [
   ['score', () => benchScore()],
+  ['learn', () => benchLearn()],
   ['csv', () => benchCsv()],
   ['bundle', () => benchBundle(root)],
   ['extract', () => benchExtract(root)],
