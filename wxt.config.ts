@@ -17,8 +17,9 @@ export default defineConfig({
     description: 'Score and recruit TikTok Shop affiliate creators from the page you are on.',
     // Popup/dashboard read IndexedDB directly, so no "storage" or "tabs" permission. "alarms" wakes the
     // service worker for sync and reminders (MV3 workers stop when idle); "contextMenus" adds a creator
-    // from a link; "notifications" shows the follow-ups due each morning.
-    permissions: ['alarms', 'contextMenus', 'notifications'],
+    // from a link; "notifications" shows the follow-ups due each morning; "unlimitedStorage" because an
+    // agency's pipeline (100k creators, 400k outreach events: ~125 MB) must never be evicted or hit the quota.
+    permissions: ['alarms', 'contextMenus', 'notifications', 'unlimitedStorage'],
     commands: {
       'open-panel': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Open the Creator Scout panel on this page' },
     },

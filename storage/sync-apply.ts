@@ -34,6 +34,8 @@ function baseState(change: Change): RowState {
   return { fields, fieldHlc, deleted: change.deleted || wholeRow(change.table, change.key, fields) === undefined, deletedHlc: '' };
 }
 
+const APPEND_ONLY: SyncedTable[] = ['outreach', 'stageChanges'];
+
 const sameEvent = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
@@ -61,14 +63,22 @@ export async function applyChanges(
       const id = `${m.table}\u0000${m.key}`;
       pendingByRow.set(id, [...(pendingByRow.get(id) ?? []), m]);
     }
+    // Local events under the page's ids of append-only tables, read at once per table (checked below).
+    const held = new Map<string, unknown>();
+    for (const t of APPEND_ONLY) {
+      const ids = changes.filter((c) => c.table === t).map((c) => c.key);
+      if (ids.length) (await db.table(t).bulkGet(ids.map((k) => dexieKeyOf(t, k) as never))).forEach((e, i) => held.set(`${t}\u0000${ids[i]}`, e));
+    }
+    // What each row ends as, written per table in bulk after the loop: one awaited put or delete per row
+    // made a 1,000-row page hold the database for most of a second (DESIGN §9). A page holds each row once.
+    const writes: { table: SyncedTable; key: unknown; row?: Record<string, unknown> }[] = [];
     for (const change of changes) {
-      const table = db.table(change.table);
       const key = dexieKeyOf(change.table, change.key) as never;
       let state = baseState(change);
       for (const m of pendingByRow.get(`${change.table}\u0000${change.key}`) ?? []) state = mergeMutation(state, { ...m, key: change.key }) ?? state;
       const row = state.deleted ? undefined : wholeRow(change.table, change.key, state.fields);
-      if (change.table === 'outreach' || change.table === 'stageChanges') {
-        const local = await table.get(key);
+      if (APPEND_ONLY.includes(change.table)) {
+        const local = held.get(`${change.table}\u0000${change.key}`) as Record<string, unknown> | undefined;
         if (local && (!row || !sameEvent(wholeRow(change.table, change.key, local), row))) {
           refused.push(`${change.table} ${change.key}: the server sent a different event under an id this install already holds; kept this install's event (${change.table} is append-only)`);
           continue;
@@ -79,10 +89,11 @@ export async function applyChanges(
           rejected++;
           continue;
         }
-        await table.delete(key);
-      } else await table.put(row);
+        writes.push({ table: change.table, key });
+      } else writes.push({ table: change.table, key, row: row as Record<string, unknown> });
       applied++;
     }
+    await writeAll(db, writes);
     await db.settings.put({ key: 'sync.cursor', value: cursor });
     // Later local stamps must sort after what teammates wrote, but a stamp beyond this clock's bound
     // (a teammate's clock far ahead) is not adopted: it would drag every later local stamp with it.
@@ -93,4 +104,14 @@ export async function applyChanges(
     if (newest && (typeof last !== 'string' || newest > last)) await db.settings.put({ key: LAST_HLC, value: newest });
   });
   return { applied, rejected, refused };
+}
+
+/** The page's writes per table: its deletes, then its puts (each row appears once, so order is free). */
+async function writeAll(db: ScoutDB, writes: { table: SyncedTable; key: unknown; row?: Record<string, unknown> }[]): Promise<void> {
+  for (const name of new Set(writes.map((w) => w.table))) {
+    const mine = writes.filter((w) => w.table === name);
+    const table = db.table(name);
+    await table.bulkDelete(mine.filter((w) => !w.row).map((w) => w.key as never));
+    await table.bulkPut(mine.flatMap((w) => (w.row ? [w.row] : [])));
+  }
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { liveQuery } from 'dexie';
 import type { ScoutDB } from '../../storage/db';
 import { pipelineViewRepo } from '../../storage/pipeline-view';
+import { throttledLive } from '../../storage/throttled-live';
 import { readFirstRows } from '../../storage/first-rows';
 import { pipelineRepo } from '../../storage/pipeline';
 import { listMembersRepo } from '../../storage/list-members';
@@ -32,22 +32,22 @@ export function PipelineView({ db, me }: { db: ScoutDB; me: string }) {
 
   useEffect(() => {
     let live = true;
-    let sub: { unsubscribe(): void } | undefined;
+    let stop: (() => void) | undefined;
     // First paint from the updatedAt index (the popup's entry may have read it already); only then every
-    // row (kept live across contexts), so the full load never queues in front of the first screen. A failed
-    // first read just waits for the full one.
+    // row (kept live across contexts, re-read at most every few load-times while a big sync writes), so the
+    // full load never queues in front of the first screen. A failed first read just waits for the full one.
     const first = usePopupStore.getState().rows.length ? Promise.resolve() : readFirstRows(indexedDB, db.name).then((rows) => live && !usePopupStore.getState().complete && setRows(rows, false));
     first
       .catch(() => {})
       .finally(() => {
         if (!live) return;
         setTimeout(() => {
-          if (live) sub = liveQuery(() => pipelineViewRepo.allRows(db)).subscribe({ next: (all) => live && setRows(all, true) });
+          if (live) stop = throttledLive(db, ['pipeline', 'creators', 'listMembers'], () => pipelineViewRepo.allRows(db), (all) => live && setRows(all, true));
         }, 0);
       });
     return () => {
       live = false;
-      sub?.unsubscribe();
+      stop?.();
     };
   }, [db, setRows]);
 

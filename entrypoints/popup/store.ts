@@ -1,9 +1,11 @@
 import { create } from 'zustand';
-import { filterRows, sortRows, PipelineFilter } from '../../lib/pipeline/view';
+import { filterRows, refilter, sortRows, PipelineFilter } from '../../lib/pipeline/view';
 import type { PipelineRow, SortKey } from '../../lib/pipeline/row';
 
 interface PopupState {
   rows: PipelineRow[];
+  /** Every row in the chosen sort order, sorted once per load or sort change, never per keystroke. */
+  sorted: PipelineRow[];
   /** True once every row is loaded (the first screen comes from an index, the rest after paint). */
   complete: boolean;
   filter: PipelineFilter;
@@ -17,21 +19,29 @@ interface PopupState {
   selectAll(on: boolean): void;
 }
 
-const recompute = (rows: PipelineRow[], filter: PipelineFilter, sort: SortKey) => sortRows(filterRows(rows, filter, new Date().toISOString()), sort);
+const now = () => new Date().toISOString();
 
 export const usePopupStore = create<PopupState>((set, get) => ({
   rows: [],
+  sorted: [],
   complete: false,
   filter: PipelineFilter.parse({}),
   sort: 'updated',
   selected: new Set(),
   visible: [],
-  setRows: (rows, complete) => set({ rows, complete, visible: recompute(rows, get().filter, get().sort) }),
-  setFilter: (patch) => {
-    const filter = { ...get().filter, ...patch };
-    set({ filter, visible: recompute(get().rows, filter, get().sort) });
+  setRows: (rows, complete) => {
+    const sorted = sortRows(rows, get().sort);
+    set({ rows, sorted, complete, visible: filterRows(sorted, get().filter, now()) });
   },
-  setSort: (sort) => set({ sort, visible: recompute(get().rows, get().filter, sort) }),
+  setFilter: (patch) => {
+    const { filter: before, visible: shown, sorted } = get();
+    const filter = { ...before, ...patch };
+    set({ filter, visible: refilter(sorted, { filter: before, visible: shown }, filter, now()) });
+  },
+  setSort: (sort) => {
+    const sorted = sortRows(get().rows, sort);
+    set({ sort, sorted, visible: filterRows(sorted, get().filter, now()) });
+  },
   toggle: (handle) => {
     const selected = new Set(get().selected);
     if (selected.has(handle)) selected.delete(handle);

@@ -30,6 +30,23 @@ export function filterRows(rows: PipelineRow[], f: PipelineFilter, nowIso: strin
   );
 }
 
+/**
+ * The rows a filter change shows, from rows already in display order (filtering keeps the order, so a
+ * keystroke never re-sorts 100k rows). When only the query grew by appending (typing), every row it can
+ * match is among those the previous query showed, so only those are searched again.
+ */
+export function refilter(sorted: PipelineRow[], previous: { filter: PipelineFilter; visible: PipelineRow[] } | undefined, f: PipelineFilter, nowIso: string): PipelineRow[] {
+  const narrower =
+    previous !== undefined &&
+    !f.dueOnly &&
+    f.query.toLowerCase().startsWith(previous.filter.query.toLowerCase()) &&
+    (['stage', 'tier', 'owner', 'tag', 'listId', 'dueOnly'] as const).every((k) => f[k] === previous.filter[k]);
+  return filterRows(narrower ? previous.visible : sorted, f, nowIso);
+}
+
+// ISO timestamps order as strings; plain comparison is many times cheaper than localeCompare on 100k rows.
+const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 const cmpNum = (a: number | undefined, b: number | undefined) => (b ?? -1) - (a ?? -1);
 
 export function sortRows(rows: PipelineRow[], sort: SortKey): PipelineRow[] {
@@ -43,8 +60,8 @@ export function sortRows(rows: PipelineRow[], sort: SortKey): PipelineRow[] {
       return out.sort((a, b) => a.handle.localeCompare(b.handle));
     case 'followUp':
       // Soonest first; entries without a follow-up last.
-      return out.sort((a, b) => (a.nextFollowUpAt ?? '\uffff').localeCompare(b.nextFollowUpAt ?? '\uffff'));
+      return out.sort((a, b) => cmpStr(a.nextFollowUpAt ?? '\uffff', b.nextFollowUpAt ?? '\uffff'));
     default:
-      return out.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+      return out.sort((a, b) => cmpStr(b.updatedAt, a.updatedAt));
   }
 }

@@ -1,87 +1,88 @@
-import { startHarness } from '../e2e/harness';
-import { toCsv } from '../../lib/csv';
-import { median, report } from './report';
-import { timesUntil } from './ready-timing';
 
-const STAGES = ['prospect', 'contacted', 'replied', 'negotiating', 'sample_sent', 'posted', 'active'];
+import type { BenchBrowser } from './ext';
+import { interleave, median, report } from './report';
 
-/** The popup in real Chromium with 10,000 creators: first render, and filtering per keystroke. */
-export async function benchPopup(): Promise<void> {
-  const h = await startHarness();
+/** The popup's first screen against the bare page reading the same 30 rows by the same cursor. */
+export async function popupRender(b: BenchBrowser, name: string, reps = 7): Promise<void> {
+  const page = await b.context.newPage();
   try {
-    const page = await h.openExtensionPage('popup.html');
-    await page.waitForSelector('text=No creators yet');
-    // Seed through IndexedDB directly, as 10k rows written by the extension would be stored.
-    await page.evaluate(async (stages) => {
-      const db: IDBDatabase = await new Promise((res, rej) => {
-        const r = indexedDB.open('creator-scout');
-        r.onsuccess = () => res(r.result);
-        r.onerror = () => rej(r.error);
-      });
-      const tx = db.transaction(['pipeline', 'creators'], 'readwrite');
-      const base = Date.parse('2026-11-01T00:00:00Z');
-      for (let i = 0; i < 10_000; i++) {
-        const handle = `creator_${i}`;
-        const at = new Date(base + i * 60_000).toISOString();
-        tx.objectStore('creators').put({ handle, nickname: `Creator ${i}`, bio: 'skincare and serums', verified: false, followers: 1000 + ((i * 7919) % 900_000), seenAt: at });
-        tx.objectStore('pipeline').put({ handle, stage: stages[i % stages.length], owner: i % 3 ? 'alex' : 'sam', tags: i % 5 ? [] : ['q4'], notes: i % 7 ? '' : 'sent rate card', products: [], score: i % 101, tier: 'micro', addedAt: at, updatedAt: at });
-      }
-      await new Promise((res, rej) => {
-        tx.oncomplete = res;
-        tx.onerror = () => rej(tx.error);
-      });
-      db.close();
-    }, STAGES);
-
-    const render = await timesUntil(h.context, page, '[data-scout="row"]', 11, 10_000);
-    report('popup.render10k_ms', median(render), 'ms', 200);
-
-    await page.waitForSelector('text=Pipeline (10000)', { timeout: 20_000 });
-    const perKey = await page.evaluate(async () => {
-      const input = document.querySelector('[data-scout="search"]') as HTMLInputElement;
-      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-      const out: number[] = [];
-      let text = '';
-      for (const ch of 'creator_123') {
-        text += ch;
-        const t = performance.now();
-        setValue.call(input, text);
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        // React renders an input's update synchronously; the macrotask also lets any follow-up work run.
-        await new Promise((r) => setTimeout(r, 0));
-        out.push(performance.now() - t);
-      }
-      return out;
-    });
-    report('popup.search_ms', median(perKey), 'ms', 30);
+    const r = await interleave(reps, () => b.loadTime(page, 'popup.html'), () => b.loadTime(page, 'bare-rows.html'));
+    report(name, r.value, 'ms', 200, r.baseline);
   } finally {
-    await h.close();
+    await page.close();
   }
 }
 
-/** CSV export of 50,000 pipeline rows (Node; the same code runs in the popup). */
-export function benchCsv(): void {
-  const rows = Array.from({ length: 50_000 }, (_, i) => ({
-    handle: `creator_${i}`,
-    nickname: i % 10 ? `Creator ${i}` : `=cmd|' /C calc'!A0`,
-    followers: 1000 + i,
-    tier: 'micro',
-    score: i % 101,
-    stage: STAGES[i % STAGES.length],
-    owner: 'alex',
-    tags: ['q4', 'beauty'],
-    email: `c${i}@example.com`,
-    nextFollowUpAt: '2026-11-30T09:00:00.000Z',
-    notes: i % 3 ? '' : 'said "yes", follow up\nnext week',
-    updatedAt: '2026-11-24T10:00:00.000Z',
-  }));
-  const columns = Object.keys(rows[0]!);
-  const runs: number[] = [];
-  for (let r = 0; r < 6; r++) {
-    const t = performance.now();
-    const csv = toCsv(rows, columns);
-    runs.push(performance.now() - t);
-    if (csv.length < 1_000_000) throw new Error('export too small');
+/**
+ * Filtering `total` creators per keystroke, once every row is loaded, against a plain loop over the same
+ * rows matching the same text (each followed by the same macrotask, so both include a yield to the page).
+ */
+export async function popupSearch(b: BenchBrowser, name: string, total: number): Promise<void> {
+  const page = await b.context.newPage();
+  try {
+    await page.goto(b.url('popup.html'));
+    await page.waitForSelector(`text=Pipeline (${total})`, { timeout: 120_000 });
+    const { real, base } = await page.evaluate(keystrokes, 'creator_123');
+    report(name, median(real), 'ms', 30, median(base));
+  } finally {
+    await page.close();
   }
-  report('csv.export50k_ms', median(runs.slice(1)), 'ms', 1000);
 }
+
+/** Runs in the popup: types `word` one key at a time, timing the popup and the plain loop alternately. */
+async function keystrokes(word: string): Promise<{ real: number[]; base: number[] }> {
+  const db: IDBDatabase = await new Promise((res, rej) => {
+    const r = indexedDB.open('creator-scout');
+    r.onsuccess = () => res(r.result);
+    r.onerror = () => rej(r.error);
+  });
+  const get = <T,>(store: string) =>
+    new Promise<T[]>((res, rej) => {
+      const r = db.transaction(store).objectStore(store).getAll();
+      r.onsuccess = () => res(r.result as T[]);
+      r.onerror = () => rej(r.error);
+    });
+  const [entries, creators] = await Promise.all([get<{ handle: string; notes: string }>('pipeline'), get<{ handle: string; nickname: string }>('creators')]);
+  db.close();
+  const nick = new Map(creators.map((c) => [c.handle, c.nickname]));
+  const rows = entries.map((e) => ({ handle: e.handle, nickname: (nick.get(e.handle) ?? '').toLowerCase(), notes: e.notes.toLowerCase() }));
+  const out = document.createElement('output');
+  document.body.append(out);
+
+  const input = document.querySelector('[data-scout="search"]') as HTMLInputElement;
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+  const yieldToPage = () => new Promise((r) => setTimeout(r, 0));
+  const typeKey = async (text: string) => {
+    const t = performance.now();
+    setValue.call(input, text);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    // React renders an input's update synchronously; the macrotask also lets any follow-up work run.
+    await yieldToPage();
+    return performance.now() - t;
+  };
+  const plainLoop = async (text: string) => {
+    const t = performance.now();
+    const q = text.toLowerCase();
+    let n = 0;
+    for (const r of rows) if (r.handle.includes(q) || r.nickname.includes(q) || r.notes.includes(q)) n++;
+    out.textContent = String(n);
+    await yieldToPage();
+    return performance.now() - t;
+  };
+  const real: number[] = [];
+  const base: number[] = [];
+  let text = '';
+  for (const [i, ch] of [...word].entries()) {
+    text += ch;
+    if (i % 2) {
+      base.push(await plainLoop(text));
+      real.push(await typeKey(text));
+    } else {
+      real.push(await typeKey(text));
+      base.push(await plainLoop(text));
+    }
+  }
+  out.remove();
+  return { real, base };
+}
+

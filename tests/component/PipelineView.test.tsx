@@ -13,7 +13,7 @@ let db: ScoutDB;
 const T = new Date('2026-11-20T10:00:00Z');
 
 beforeEach(async () => {
-  usePopupStore.setState({ rows: [], complete: false, filter: PipelineFilter.parse({}), sort: 'updated', selected: new Set(), visible: [] });
+  usePopupStore.setState({ rows: [], sorted: [], complete: false, filter: PipelineFilter.parse({}), sort: 'updated', selected: new Set(), visible: [] });
   db = new ScoutDB(`popup-${Math.random()}`);
   for (let i = 0; i < 300; i++) {
     const handle = `creator_${i}`;

@@ -21,7 +21,7 @@ const T = new Date('2026-11-20T10:00:00Z');
 let db: ScoutDB;
 
 beforeEach(() => {
-  usePopupStore.setState({ rows: [], complete: false, filter: PipelineFilter.parse({}), sort: 'updated', selected: new Set(), visible: [] });
+  usePopupStore.setState({ rows: [], sorted: [], complete: false, filter: PipelineFilter.parse({}), sort: 'updated', selected: new Set(), visible: [] });
   db = new ScoutDB(`views-${Math.random()}`);
 });
 afterEach(() => db.delete());

@@ -31,6 +31,26 @@ describe('CSV import merge', () => {
   });
 });
 
+describe('large CSV import', () => {
+  it('writes in batches, so a reader gets the database while a big file is still being imported', { timeout: 60_000 }, async () => {
+    db = freshDb();
+    const rows = Array.from({ length: 4500 }, (_, i) => ({ handle: `creator_${i}`, nickname: `Creator ${i}`, followers: 1000 + i }));
+    let done = false;
+    const importing = importCreators(db, rows, 'alex', T(2)).finally(() => (done = true));
+    // With one transaction a reader sees either nothing or all 4,500; between batches it sees part.
+    const seen: number[] = [];
+    for (let i = 0; i < 500 && !done; i++) {
+      const n = await db.pipeline.count();
+      if (!done) seen.push(n);
+    }
+    expect(await importing).toEqual({ added: 4500, updated: 0, unchanged: 0 });
+    expect(seen.some((n) => n > 0 && n < 4500)).toBe(true);
+    expect(await db.pipeline.count()).toBe(4500);
+    // Every new entry is queued for sync with the batch that wrote it.
+    expect(await db.outbox.where('table').equals('pipeline').count()).toBe(4500);
+  });
+});
+
 describe('undo', () => {
   it('undoes a bulk stage change', async () => {
     db = freshDb();

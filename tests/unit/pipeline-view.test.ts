@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterRows, sortRows, PipelineFilter } from '../../lib/pipeline/view';
+import { filterRows, refilter, sortRows, PipelineFilter } from '../../lib/pipeline/view';
 import { toRow } from '../../lib/pipeline/row';
 import type { PipelineEntry } from '../../lib/model/pipeline';
 
@@ -32,5 +32,21 @@ describe('pipeline view', () => {
     expect(sortRows(rows, 'followers').map((r) => r.handle)).toEqual(['mara', 'kopi_rina', 'ayu']);
     expect(sortRows(rows, 'handle').map((r) => r.handle)).toEqual(['ayu', 'kopi_rina', 'mara']);
     expect(sortRows(rows, 'followUp').map((r) => r.handle)).toEqual(['mara', 'ayu', 'kopi_rina']);
+  });
+
+  it('keeps the sort order through filtering, and typing narrows only what the last query showed', () => {
+    const many = Array.from({ length: 300 }, (_, i) => toRow(entry(`creator_${i}`, { updatedAt: at(1 + (i % 28)), notes: i % 3 ? '' : 'rate card', owner: i % 2 ? 'alex' : 'sam' }), { nickname: `Creator ${i}` }, []));
+    const sorted = sortRows(many, 'updated');
+    let previous: { filter: PipelineFilter; visible: typeof sorted } | undefined;
+    for (const query of ['c', 'cr', 'creator_1', 'creator_12', 'creator_1', '', 'rate', 'rate card', 'rate cards']) {
+      const filter = f({ query, owner: 'sam' });
+      const visible = refilter(sorted, previous, filter, at(24));
+      // The same rows, in the same order, as filtering and sorting everything from scratch.
+      expect(visible).toEqual(sortRows(filterRows(many, filter, at(24)), 'updated'));
+      previous = { filter, visible };
+    }
+    // Another filter changing is never a narrowing: the owner filter widens back to every row.
+    const wider = refilter(sorted, { filter: f({ query: 'creator', owner: 'sam' }), visible: previous!.visible }, f({ query: 'creator' }), at(24));
+    expect(wider).toHaveLength(300);
   });
 });

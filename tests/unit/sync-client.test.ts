@@ -171,3 +171,23 @@ describe('when the server is down', () => {
     }
   });
 });
+
+describe('applying a pulled page', () => {
+  const change = (seq: number, key: string, fields: Record<string, unknown>, deleted = false) => ({ seq, table: 'pipeline' as const, key, fields, deleted, hlc: `${String(1_795_000_000_000 + seq).padStart(15, '0')}:00000:mate` });
+  const entry = (handle: string, notes: string) => ({ handle, stage: 'prospect', tags: [], notes, products: [], addedAt: T(0).toISOString(), updatedAt: T(0).toISOString() });
+
+  it('writes a page of puts and deletes in bulk, with the cursor, and lays unpushed local edits on top', async () => {
+    const db = freshDb();
+    dbs.push(db);
+    await applyChanges(db, [change(1, 'c_3', entry('c_3', 'from a teammate'))], 1);
+    await pipelineRepo.add(db, 'd_4', {}, T(0));
+    await pipelineRepo.update(db, 'd_4', { notes: 'mine, not pushed yet' }, T(1));
+    const page = [change(2, 'a_1', entry('a_1', 'first')), change(3, 'b_2', entry('b_2', 'kept')), change(4, 'c_3', {}, true), change(5, 'd_4', entry('d_4', 'theirs'))];
+    expect(await applyChanges(db, page, 5)).toMatchObject({ applied: 4, rejected: 0 });
+    expect((await pipelineRepo.get(db, 'a_1'))!.notes).toBe('first');
+    expect((await pipelineRepo.get(db, 'b_2'))!.notes).toBe('kept');
+    expect(await pipelineRepo.get(db, 'c_3')).toBeUndefined();
+    expect((await pipelineRepo.get(db, 'd_4'))!.notes).toBe('mine, not pushed yet');
+    expect(await settingsRepo.get(db, 'sync.cursor', 0)).toBe(5);
+  });
+});
