@@ -1,0 +1,70 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { TIKTOK_WWW } from '../../lib/hosts';
+import { extractPage } from '../../lib/extract';
+import { classifyUrl } from '../../lib/extract/url';
+import type { CreatorRead } from '../../lib/messaging/protocol-frames';
+import { watchUntil } from '../../components/watchUntil';
+import { createFrameHost } from '../../components/on-page/frame-host';
+import { watchLocation } from '../../components/on-page/location';
+import { send } from '../../components/on-page/send';
+
+const READ_TIMEOUT_MS = 5000;
+
+/** The creator of a profile or video page, when the page shows them. */
+function readCreator(url: string): CreatorRead | undefined {
+  const x = extractPage(document, url);
+  if (x.kind === 'profile' || x.kind === 'video') return x;
+  return undefined;
+}
+
+const handleOf = (r: CreatorRead) => (r.kind === 'reading' ? r.handle : r.kind === 'profile' || r.kind === 'video' ? r.creator.handle : undefined);
+
+/**
+ * Reads the creator on screen, kept current through TikTok's client-side navigation, and reports each
+ * read to the background; the panel (an extension page in a frame this script places) is shown it from
+ * there. Nothing else: no UI code, no schema library, nothing of our data in the page.
+ */
+export default defineContentScript({
+  matches: TIKTOK_WWW,
+  excludeMatches: ['https://www.tiktok.com/shop/*'],
+  // As soon as the DOM is parsed, not after every image: the score should be there when the page is.
+  runAt: 'document_end',
+  main(ctx) {
+    let last: CreatorRead = { kind: 'none' };
+    const report = (read: CreatorRead) => {
+      last = read;
+      host.update(read.kind !== 'none', handleOf(read));
+      send('page.creator', { read }).catch(() => {});
+    };
+    const host = createFrameHost('panel', 'Creator Scout', () => report(last));
+    let stop: (() => void) | undefined;
+    const go = (url: string) => {
+      stop?.();
+      stop = undefined;
+      const where = classifyUrl(url);
+      if (where.kind !== 'profile' && where.kind !== 'video') {
+        if (last.kind !== 'none') report({ kind: 'none' });
+        return;
+      }
+      const first = readCreator(url);
+      if (first) return report(first);
+      report({ kind: 'reading', handle: where.handle });
+      stop = watchUntil(
+        () => readCreator(url),
+        (read) => {
+          if (read) return report(read);
+          const x = extractPage(document, url);
+          report({ kind: 'unreadable', reason: x.kind === 'unknown' ? x.reason : 'the page did not show a creator' });
+        },
+        READ_TIMEOUT_MS,
+      );
+    };
+    const unwatch = watchLocation(go, { forwardApi: true });
+    ctx.onInvalidated(() => {
+      unwatch();
+      stop?.();
+    });
+    // The page is read in a task of its own, not in the one that evaluated this script.
+    ctx.setTimeout(() => go(location.href), 0);
+  },
+});

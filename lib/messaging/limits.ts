@@ -1,0 +1,6 @@
+// Plain numbers, no zod: content scripts batch their messages by these without the schema library.
+
+/** The most creators one message carries; callers with more send them in batches of this size. */
+export const BATCH_MAX = 1000;
+/** The most creators a list page can have selected or on screen at once (infinite scroll). */
+export const ON_PAGE_MAX = 20_000;
