@@ -46,7 +46,10 @@ export function FrameShell({ frame, ask, closable = true, children }: { frame: F
   useEffect(() => {
     if (!openSignal) return;
     // After the panel has rendered open: the focus goes to its first control.
-    const t = setTimeout(() => dock.current?.querySelector<HTMLElement>('[aria-expanded], [data-scout] button, button:not([data-shell])')?.focus(), 0);
+    const t = setTimeout(() => {
+      const root = dock.current;
+      (root?.querySelector<HTMLElement>('[aria-expanded]') ?? root?.querySelector<HTMLElement>('button:not([data-shell]), input, select'))?.focus();
+    }, 0);
     return () => clearTimeout(t);
   }, [openSignal]);
 
