@@ -38,6 +38,20 @@ export default defineContentScript({
     };
     const host = createFrameHost('panel', 'Creator Scout', () => report(last));
     let stop: (() => void) | undefined;
+    const read = (url: string, handle: string) => {
+      const first = readCreator(url);
+      if (first) return report(first);
+      report({ kind: 'reading', handle });
+      stop = watchUntil(
+        () => readCreator(url),
+        (found) => {
+          if (found) return report(found);
+          const x = extractPage(document, url);
+          report({ kind: 'unreadable', reason: x.kind === 'unknown' ? x.reason : 'the page did not show a creator' });
+        },
+        READ_TIMEOUT_MS,
+      );
+    };
     const go = (url: string) => {
       stop?.();
       stop = undefined;
@@ -46,25 +60,17 @@ export default defineContentScript({
         if (last.kind !== 'none') report({ kind: 'none' });
         return;
       }
-      const first = readCreator(url);
-      if (first) return report(first);
-      report({ kind: 'reading', handle: where.handle });
-      stop = watchUntil(
-        () => readCreator(url),
-        (read) => {
-          if (read) return report(read);
-          const x = extractPage(document, url);
-          report({ kind: 'unreadable', reason: x.kind === 'unknown' ? x.reason : 'the page did not show a creator' });
-        },
-        READ_TIMEOUT_MS,
-      );
+      // The frame starts loading (in the extension's process) while the page is read, in a task of its own.
+      host.update(true, where.handle);
+      const later = setTimeout(() => read(url, where.handle), 0);
+      stop = () => clearTimeout(later);
     };
     const unwatch = watchLocation(go, { forwardApi: true });
     ctx.onInvalidated(() => {
       unwatch();
       stop?.();
     });
-    // The page is read in a task of its own, not in the one that evaluated this script.
+    // Not in the task that evaluated this script: that one is the browser's (it sets up the isolated world).
     ctx.setTimeout(() => go(location.href), 0);
   },
 });
