@@ -9,6 +9,11 @@ beforeAll(async () => {
   h = await startHarness();
   h.routes.set('www.tiktok.com/@glowwithmara', { body: fixture('tiktok/profile-en.html') });
   h.routes.set('www.tiktok.com/@hostile', { body: fixture('tiktok/profile-hostile.html').replaceAll('glowwithmara', 'hostile') });
+  // A dark page that also styles every iframe: our frame must stay shown, in its corner, transparent around the panel.
+  h.routes.set('www.tiktok.com/@dark_mode', {
+    body: fixture('tiktok/profile-en.html').replaceAll('glowwithmara', 'dark_mode')
+      .replace('<head>', '<head><meta name="color-scheme" content="dark"><style>:root{color-scheme:dark;background:#111}body{background:#111;color:#eee}iframe{color-scheme:dark !important;opacity:.2 !important;left:0 !important;width:10px !important}</style>'),
+  });
   h.routes.set('www.tiktok.com/@redesigned', { body: fixture('tiktok/profile-redesigned.html').replaceAll('glowwithmara', 'redesigned') });
   // TikTok sends a Content-Security-Policy; a strict one (no inline styles or scripts, no other origins)
   // must not keep our isolated-world script or the shadow root's stylesheet out.
@@ -132,6 +137,31 @@ describe('profile overlay', () => {
     await bar.getByLabel('Move Creator Scout to the right').click();
     await expect.poll(() => bar.locator('[data-scout="dock"]').getAttribute('data-side')).toBe('right');
     await list.close();
+  });
+
+  it('on a dark page that styles iframes, stays shown in its corner and transparent around the panel', async () => {
+    const page = await h.open('https://www.tiktok.com/@dark_mode');
+    await expect.poll(() => panel(page).locator('[data-scout="overlay"][data-handle="dark_mode"] [data-scout="score"]').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(async () => (await frameEl(page).boundingBox())?.width ?? 0).toBeGreaterThan(300);
+    const box = (await frameEl(page).boundingBox())!;
+    expect(box.x).toBeGreaterThan(500);
+    expect(await frameEl(page).evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    // The panel itself is light; around it the page's own dark background shows through the frame.
+    expect(await panel(page).locator('[data-scout="overlay"]').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
+    const shot = await page.screenshot({ clip: { x: box.x + 1, y: box.y + 1, width: 2, height: 2 } });
+    const decoder = await h.context.newPage();
+    const pixel = await decoder.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = new OffscreenCanvas(img.width, img.height);
+      const g = c.getContext('2d')!;
+      g.drawImage(img, 0, 0);
+      return [...g.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+    }, shot.toString('base64'));
+    await decoder.close();
+    expect(Math.max(...pixel)).toBeLessThan(40); // #111, not a white backdrop
+    await page.close();
   });
 
   it('shows hostile page text as text', async () => {
