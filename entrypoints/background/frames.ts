@@ -31,7 +31,9 @@ export function startFrameHub() {
     const kind = FrameKind.safeParse(port.name.slice(FRAME_PORT_PREFIX.length));
     const tabId = port.sender?.tab?.id;
     // Only our own pages, framed in a tab: never a content script, never another extension.
-    const ours = port.sender?.id === browser.runtime.id && isOwnPage(port.sender?.url, ownOrigin);
+    // (On Chrome the iframe's src is a per-session dynamic URL, but the document it loads, which is the
+    // sender here, has the extension's own origin.)
+    const ours = port.sender?.id === browser.runtime.id && !!port.sender.url?.startsWith(ownOrigin);
     if (!kind.success || tabId === undefined || !ours) return port.disconnect();
     const entry = { kind: kind.data, port };
     const set = ports.get(tabId) ?? new Set();
@@ -59,14 +61,4 @@ export function startFrameHub() {
       for (const p of ports.get(tabId) ?? []) post(p.port, { type: 'open' });
     },
   };
-}
-
-/**
- * Our extension's pages. On Chrome the frames are loaded through a dynamic URL (`use_dynamic_url`), whose
- * host is a per-session id rather than the extension's: the sender's id is what is checked first.
- */
-function isOwnPage(url: string | undefined, ownOrigin: string): boolean {
-  if (!url) return false;
-  if (url.startsWith(ownOrigin)) return true;
-  return /^chrome-extension:\/\/[a-z0-9-]+\/(panel|shop-panel|bulk-bar)\.html/.test(url);
 }

@@ -115,6 +115,14 @@ describe('panel frames and the page', () => {
     expect(found.text).not.toContain(TEAMMATE);
     expect(found.text).not.toContain('Priya');
 
+    // The frame is addressed by Chrome's per-session URL (use_dynamic_url): the page cannot probe for the
+    // extension by its fixed id.
+    const src = await page.locator('[data-scout="panel-frame"]').getAttribute('src');
+    expect(src).toMatch(/^chrome-extension:\/\/[0-9a-f-]{36}\/panel\.html$/);
+    expect(src).not.toContain(h.extensionId);
+    const probe = await page.evaluate((id) => fetch(`chrome-extension://${id}/panel.html`).then(() => 'loaded', () => 'refused'), h.extensionId);
+    expect(probe).toBe('refused');
+
     // Forged messages to the frame (and to the page, where our content script listens) change nothing.
     const frames = await page.evaluate(() => (window as unknown as { __spy: { forge(): number } }).__spy.forge());
     expect(frames).toBeGreaterThanOrEqual(1);
