@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser, type Browser } from 'wxt/browser';
-import { FRAME_PORT_PREFIX, ToFrame, type FrameKind, type FrameState, type FromFrame } from '../lib/messaging/protocol-frames';
+import { ToFrame, type FrameKind, type FrameState, type FromFrame } from '../lib/messaging/protocol-frames';
+import { portName, takeEarlyPort } from './frame-port';
 
 const RECONNECT_MAX = 20;
 
@@ -25,15 +26,17 @@ export function useFrame(kind: FrameKind): Frame {
     let live = true;
     let tries = 0;
     const connect = () => {
-      const p = browser.runtime.connect({ name: `${FRAME_PORT_PREFIX}${kind}` });
-      port.current = p;
-      p.onMessage.addListener((raw: unknown) => {
+      const onMessage = (raw: unknown) => {
         const m = ToFrame.safeParse(raw);
         if (!m.success) return;
         tries = 0;
         if (m.data.type === 'open') setOpenSignal((n) => n + 1);
         else if (m.data.state.kind === kind) setState(m.data.state);
-      });
+      };
+      const early = takeEarlyPort(kind, onMessage);
+      const p = early ?? browser.runtime.connect({ name: portName(kind) });
+      if (!early) p.onMessage.addListener(onMessage);
+      port.current = p;
       // The service worker was stopped: connect again (it keeps no ports across a restart).
       p.onDisconnect.addListener(() => {
         if (live && tries < RECONNECT_MAX) setTimeout(connect, 100 * ++tries);

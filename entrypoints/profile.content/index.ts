@@ -27,8 +27,9 @@ const handleOf = (r: CreatorRead) => (r.kind === 'reading' ? r.handle : r.kind =
 export default defineContentScript({
   matches: TIKTOK_WWW,
   excludeMatches: ['https://www.tiktok.com/shop/*'],
-  // As soon as the DOM is parsed, not after every image: the score should be there when the page is.
-  runAt: 'document_end',
+  // At document start so the panel's frame (an extension page, loaded in the extension's process) loads
+  // while TikTok's page is still being parsed; the page itself is read once its DOM is parsed.
+  runAt: 'document_start',
   main(ctx) {
     let last: CreatorRead = { kind: 'none' };
     const report = (read: CreatorRead) => {
@@ -65,12 +66,18 @@ export default defineContentScript({
       const later = setTimeout(() => read(url, where.handle), 0);
       stop = () => clearTimeout(later);
     };
-    const unwatch = watchLocation(go, { forwardApi: true });
-    ctx.onInvalidated(() => {
-      unwatch();
-      stop?.();
-    });
-    // Not in the task that evaluated this script: that one is the browser's (it sets up the isolated world).
-    ctx.setTimeout(() => go(location.href), 0);
+    const start = () => {
+      const unwatch = watchLocation(go, { forwardApi: true });
+      ctx.onInvalidated(() => {
+        unwatch();
+        stop?.();
+      });
+      go(location.href);
+    };
+    const where = classifyUrl(location.href);
+    if ((where.kind === 'profile' || where.kind === 'video') && document.documentElement) host.update(true, where.handle);
+    // Not in the task that evaluated this script (that one is the browser's: it sets up the isolated world).
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+    else ctx.setTimeout(start, 0);
   },
 });

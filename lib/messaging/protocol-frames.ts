@@ -1,7 +1,7 @@
 import { z } from '../zod';
 import { ExtractedCreator, ExtractedProduct, ExtractedVideo, MarketplaceCreator } from '../model/page';
 import { Handle } from '../model/pipeline';
-import { BATCH_MAX, ON_PAGE_MAX } from './limits';
+import { BATCH_MAX, FRAME_PORT_PREFIX, ON_PAGE_MAX, type FrameKind as FrameKindName } from './limits';
 
 /**
  * The on-page panels are extension pages in iframes (DESIGN §2). A content script reports what it read
@@ -52,7 +52,7 @@ export type ListChip = z.infer<typeof ListChip>;
 export const ChipPaint = z.object({ handle: z.string(), inPipeline: z.boolean() });
 export type ChipPaint = z.infer<typeof ChipPaint>;
 
-export const FrameKind = z.enum(['panel', 'shop-panel', 'bulk-bar']);
+export const FrameKind = z.enum(['panel', 'shop-panel', 'bulk-bar'] satisfies FrameKindName[]);
 export type FrameKind = z.infer<typeof FrameKind>;
 
 /** The bulk bar's page state: every creator chipped on screen with its score, and the on-screen selection. */
@@ -86,8 +86,7 @@ export const FromFrame = z.discriminatedUnion('type', [
 ]);
 export type FromFrame = z.infer<typeof FromFrame>;
 
-/** The port a frame opens: its name says which frame it is. */
-export const FRAME_PORT_PREFIX = 'scout-frame:';
+export { FRAME_PORT_PREFIX };
 
 /**
  * Background → content script (tabs.sendMessage). Only our own background can send these; the content
