@@ -33,9 +33,10 @@ export default defineConfig({
         ? (FRAME_PAGES as unknown as { resources: string[]; matches: string[] }[])
         : [{ resources: FRAME_PAGES, matches: TIKTOK_HOST_PATTERNS, use_dynamic_url: true }],
     // The team's sync server is chosen at run time; its origin is requested then, never up front.
+    // Plain http only on this computer (lib/server-url.ts): the team token travels in every request.
     ...(browser === 'firefox'
-      ? { optional_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] }
-      : { optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] }),
+      ? { optional_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*', 'http://[::1]/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*', 'http://[::1]/*'] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

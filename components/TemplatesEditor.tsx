@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { TEXT_LIMITS } from '../lib/sync/limits';
 import type { ScoutDB } from '../storage/db';
 import { templatesRepo } from '../storage/templates';
 import type { Template } from '../lib/model/collections';
@@ -19,6 +20,7 @@ export function TemplatesEditor({ db, compact = false, previewVars }: { db: Scou
   const [deleted, setDeleted] = useState<Template | undefined>();
   const save = async () => {
     if (!editing.name.trim() || !editing.body.trim()) return setError('A template needs a name and a message');
+    if (editing.body.length > TEXT_LIMITS.templateBody) return setError(`A message holds at most ${TEXT_LIMITS.templateBody.toLocaleString('en')} characters (this one has ${editing.body.length.toLocaleString('en')}): team sync refuses longer ones`);
     await templatesRepo.save(db, { id: editing.id, name: editing.name.trim(), body: editing.body }, new Date());
     setEditing(EMPTY);
     setError('');

@@ -1,17 +1,31 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
-import { z } from 'zod';
-import { PullQuery, PushBody } from '../lib/sync/wire';
+import type { z } from '../lib/zod';
+import { PullQuery, PushBody, type Rejection } from '../lib/sync/wire';
+import { kb, MAX_CLOCK_SKEW_MS, PULL_PAGE_BYTES, SYNC_LIMITS, TEAM_QUOTA_BYTES, type SyncLimits } from '../lib/sync/limits';
+import { rejectReason } from './accept';
+import { QuotaExceededError } from './store/apply';
 import { authenticate } from './auth';
 import type { Logger } from './log';
 import { createRateLimiter } from './rate-limit';
 import type { Member, Store } from './store/types';
+import { SERVER_VERSION } from './version';
 
 export interface AppOptions {
   logger?: Logger;
   /** Requests per second per token (default 50, burst 4×). */
   rateLimit?: number;
+  /** How far ahead of this server's clock a stamp may be (default 60 s; env MAX_CLOCK_SKEW_MS). */
+  maxClockSkewMs?: number;
+  /** Stored bytes per team (default 1 GB; env TEAM_QUOTA_BYTES). */
+  teamQuotaBytes?: number;
+  /** Advertised on /v1/health and enforced (tests lower them). */
+  limits?: Partial<SyncLimits>;
+  /** Pull page byte budget (default 4 MB). */
+  pullPageBytes?: number;
+  /** The server's clock (tests move it). */
+  now?: () => number;
 }
 
 type Env = { Variables: { member: Member } };
@@ -23,6 +37,10 @@ export function createApp(store: Store, opts: AppOptions = {}) {
   const log = opts.logger ?? (() => {});
   const rate = opts.rateLimit ?? 50;
   const allow = createRateLimiter(rate, rate * 4);
+  const limits: SyncLimits = { ...SYNC_LIMITS, ...opts.limits };
+  const maxSkew = opts.maxClockSkewMs ?? MAX_CLOCK_SKEW_MS;
+  const quotaBytes = opts.teamQuotaBytes ?? TEAM_QUOTA_BYTES;
+  const now = opts.now ?? Date.now;
   const app = new Hono<Env>();
 
   // The extension calls from its own origin (chrome-extension://…); the token, not the origin, authorises.
@@ -33,7 +51,8 @@ export function createApp(store: Store, opts: AppOptions = {}) {
   });
   app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path}` }, 404));
 
-  app.get('/v1/health', (c) => c.json({ ok: true }));
+  // Clients size their batches by `limits` and bound their clock by `time`; other keys may join them.
+  app.get('/v1/health', (c) => c.json({ ok: true, store: store.kind, version: SERVER_VERSION, limits, time: now() }));
 
   app.use('/v1/sync/*', async (c, next) => {
     const member = await authenticate(store, c.req.header('authorization'));
@@ -45,7 +64,11 @@ export function createApp(store: Store, opts: AppOptions = {}) {
 
   app.post(
     '/v1/sync/push',
-    bodyLimit({ maxSize: 1024 * 1024, onError: (c) => c.json({ error: 'body larger than 1 MB: push fewer mutations per request' }, 413) }),
+    bodyLimit({
+      maxSize: limits.bodyBytes,
+      // The unread rest of the body makes the socket useless: say so, so a client does not reuse it.
+      onError: (c) => c.json({ error: `body larger than ${kb(limits.bodyBytes)}: push fewer mutations per request (see GET /v1/health for the limits)` }, 413, { connection: 'close' }),
+    }),
     async (c) => {
       let raw: unknown;
       try {
@@ -57,8 +80,22 @@ export function createApp(store: Store, opts: AppOptions = {}) {
       if (!body.success) return c.json({ error: issue(body.error) }, 400);
       const member = c.get('member');
       const t = performance.now();
-      const result = await store.push(member.teamId, body.data.mutations);
-      log('push', { team: member.teamId, member: member.id, client: body.data.clientId, applied: result.applied.length, duplicates: result.duplicates.length, ms: Math.round(performance.now() - t) });
+      const at = now();
+      const rejected: Rejection[] = [];
+      const accepted = body.data.mutations.filter((m) => {
+        const reason = rejectReason(m, at, maxSkew, limits);
+        if (reason) rejected.push({ id: m.id, reason });
+        return !reason;
+      });
+      let result;
+      try {
+        result = await store.push(member.teamId, accepted, { quotaBytes });
+      } catch (err) {
+        if (err instanceof QuotaExceededError) return c.json({ error: err.message }, 507);
+        throw err;
+      }
+      result = { ...result, rejected: [...rejected, ...result.rejected] };
+      log('push', { team: member.teamId, member: member.id, client: body.data.clientId, applied: result.applied.length, duplicates: result.duplicates.length, rejected: result.rejected.length, ms: Math.round(performance.now() - t) });
       return c.json(result);
     },
   );
@@ -67,7 +104,7 @@ export function createApp(store: Store, opts: AppOptions = {}) {
     const q = PullQuery.safeParse({ cursor: c.req.query('cursor'), limit: c.req.query('limit') });
     if (!q.success) return c.json({ error: issue(q.error) }, 400);
     const member = c.get('member');
-    const result = await store.pull(member.teamId, q.data.cursor, q.data.limit);
+    const result = await store.pull(member.teamId, q.data.cursor, q.data.limit, opts.pullPageBytes ?? PULL_PAGE_BYTES);
     log('pull', { team: member.teamId, member: member.id, cursor: q.data.cursor, changes: result.changes.length });
     return c.json(result);
   });

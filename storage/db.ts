@@ -4,7 +4,7 @@ import type { CreatorRecord, Snapshot } from '../lib/model/creator';
 import type { PipelineEntry } from '../lib/model/pipeline';
 import type { OutreachEvent } from '../lib/model/outreach';
 import type { Campaign, List, ListMember, Performance, ProductRecord, Sample, Setting, Template } from '../lib/model/collections';
-import type { OutboxEntry } from '../lib/model/mutation';
+import type { OutboxEntry, RejectedEntry } from '../lib/model/mutation';
 
 export { DB_NAME };
 
@@ -22,6 +22,7 @@ export class ScoutDB extends Dexie {
   performance!: EntityTable<Performance, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
+  syncRejected!: EntityTable<RejectedEntry, 'seq'>;
 
   /** `upTo` opens the schema as it was at an older version: only migration tests use it. */
   constructor(name = DB_NAME, upTo = Infinity) {

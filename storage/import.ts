@@ -36,7 +36,9 @@ export async function importCreators(db: ScoutDB, rows: CsvCreatorRow[], owner: 
       if (row.followers !== undefined && c?.followers === undefined) creatorPatch.followers = row.followers;
       if (row.email && !c?.email) creatorPatch.email = row.email;
       if (!c || Object.keys(creatorPatch).length) {
-        creatorPuts.push({ nickname: '', bio: '', verified: false, seenAt: at, ...c, ...creatorPatch, handle: row.handle });
+        const creator = { nickname: '', bio: '', verified: false, seenAt: at, ...c, ...creatorPatch, handle: row.handle };
+        creatorPuts.push(creator);
+        mutations.push({ table: 'creators', key: row.handle, op: 'put', fields: c ? creatorPatch : { ...creatorPatch, handle: row.handle, seenAt: at } });
       }
       const followers = c?.followers ?? row.followers;
       const e = entries[i];

@@ -3,7 +3,18 @@ import type { OutboxEntry, SyncedTable } from '../lib/model/mutation';
 import { createHlcClock } from '../lib/sync/hlc';
 import { getClientId } from './settings';
 
-const LAST_HLC = 'sync.lastHlc';
+export const LAST_HLC = 'sync.lastHlc';
+/** Server time minus this computer's time, as last measured by a sync: stamps follow the server's clock. */
+export const CLOCK_OFFSET = 'sync.clockOffsetMs';
+
+/** This install's clock, on the server's time when known, continuing from the last stamp it issued or received. */
+export async function loadClock(db: ScoutDB, localNowMs: number) {
+  const clientId = await getClientId(db);
+  const last = (await db.settings.get(LAST_HLC))?.value;
+  const offset = (await db.settings.get(CLOCK_OFFSET))?.value;
+  const wall = localNowMs + (typeof offset === 'number' && Number.isFinite(offset) ? offset : 0);
+  return createHlcClock(clientId, () => wall, typeof last === 'string' ? last : undefined);
+}
 
 /**
  * Queue one change for the team server. Call it inside the same read-write transaction as the change
@@ -29,9 +40,7 @@ export async function recordMutations(
   now: Date,
 ): Promise<OutboxEntry[]> {
   if (!changes.length) return [];
-  const clientId = await getClientId(db);
-  const last = (await db.settings.get(LAST_HLC))?.value;
-  const clock = createHlcClock(clientId, () => now.getTime(), typeof last === 'string' ? last : undefined);
+  const clock = await loadClock(db, now.getTime());
   const createdAt = now.toISOString();
   const entries: OutboxEntry[] = changes.map((c) => ({ id: crypto.randomUUID(), ...c, hlc: clock.now(), createdAt }));
   await db.settings.put({ key: LAST_HLC, value: entries[entries.length - 1]!.hlc });

@@ -51,6 +51,12 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       await pipeline.bulkPut(updated);
     },
   },
+  {
+    // v4: mutations the server refused (or that could never be sent) leave the outbox for this list,
+    // shown in Options and the popup until they are edited and retried or discarded.
+    version: 4,
+    stores: { syncRejected: '++seq, id, [table+key]' },
+  },
 ];
 
 // Kept local to the migration on purpose: a migration must keep meaning what it meant when written,

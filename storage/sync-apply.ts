@@ -1,36 +1,56 @@
-import type { ZodType } from 'zod';
 import type { ScoutDB } from './db';
 import type { Change } from '../lib/sync/wire';
 import type { OutboxEntry, SyncedTable } from '../lib/model/mutation';
-import { PipelineEntry } from '../lib/model/pipeline';
-import { OutreachEvent } from '../lib/model/outreach';
-import { Campaign, List, ListMember, Performance, ProductRecord, Sample, Template } from '../lib/model/collections';
+import { hlcWallMs } from '../lib/sync/hlc';
+import { MAX_CLOCK_SKEW_MS } from '../lib/sync/limits';
+import { mergeMutation, type RowState } from '../lib/sync/merge';
+import { wholeRow } from '../lib/sync/tables';
+import { CLOCK_OFFSET, LAST_HLC } from './outbox';
 
-/** How each synced table's wire key maps to its Dexie key, and the schema a pulled row must pass. */
-const TABLES: Record<SyncedTable, { schema: ZodType; dexieKey: (key: string) => unknown }> = {
-  pipeline: { schema: PipelineEntry, dexieKey: (k) => k },
-  outreach: { schema: OutreachEvent, dexieKey: (k) => k },
-  lists: { schema: List, dexieKey: (k) => k },
-  listMembers: { schema: ListMember, dexieKey: (k) => [k.slice(0, k.indexOf(':')), k.slice(k.indexOf(':') + 1)] },
-  templates: { schema: Template, dexieKey: (k) => k },
-  samples: { schema: Sample, dexieKey: (k) => k },
-  campaigns: { schema: Campaign, dexieKey: (k) => k },
-  products: { schema: ProductRecord, dexieKey: (k) => k },
-  performance: { schema: Performance, dexieKey: (k) => k },
+/** How each synced table's wire key maps to its Dexie key. */
+const DEXIE_KEY: Record<SyncedTable, (key: string) => unknown> = {
+  creators: (k) => k,
+  pipeline: (k) => k,
+  outreach: (k) => k,
+  lists: (k) => k,
+  listMembers: (k) => [k.slice(0, k.indexOf(':')), k.slice(k.indexOf(':') + 1)],
+  templates: (k) => k,
+  samples: (k) => k,
+  campaigns: (k) => k,
+  products: (k) => k,
+  performance: (k) => k,
 };
 
 export function dexieKeyOf(table: SyncedTable, key: string): unknown {
-  return TABLES[table].dexieKey(key);
+  return DEXIE_KEY[table](key);
 }
 
+/** The server's row as a merge base that every local pending edit overrides (they are laid on top). */
+function baseState(change: Change): RowState {
+  const fields = change.deleted ? {} : change.fields;
+  const fieldHlc = Object.fromEntries(Object.keys(fields).map((f) => [f, '']));
+  return { fields, fieldHlc, deleted: change.deleted || wholeRow(change.table, change.key, fields) === undefined, deletedHlc: '' };
+}
+
+const sameEvent = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
 /**
- * Apply pulled changes in one transaction, with the new cursor. Local edits not yet pushed are laid
- * back on top: they reach the server on the next push, where the per-field rule decides, and the pull
- * after that brings the decided state. Rows that fail their schema are skipped and counted, never applied.
+ * Apply pulled changes in one transaction, with the new cursor. Each change is applied under its own
+ * `table` and `key` only (key fields inside the row come from the key). Local edits not yet pushed are
+ * laid back on top with the server's merge rule (a delete is the row's whole state; a partial edit
+ * never brings back half a row): they reach the server on the next push, where the per-field rule
+ * decides, and the pull after that brings the decided state. Outreach stays append-only here too: a
+ * different event under an id this install already holds is refused and reported in `refused`.
  */
-export async function applyChanges(db: ScoutDB, changes: Change[], cursor: number): Promise<{ applied: number; rejected: number }> {
+export async function applyChanges(
+  db: ScoutDB,
+  changes: Change[],
+  cursor: number,
+  localNowMs = Date.now(),
+): Promise<{ applied: number; rejected: number; refused: string[] }> {
   let applied = 0;
   let rejected = 0;
+  const refused: string[] = [];
   const tables = [...new Set(changes.map((c) => c.table))].map((t) => db.table(t));
   await db.transaction('rw', [...tables, db.outbox, db.settings], async () => {
     // Unpushed local edits by row, read once (a client offline for a week may have thousands).
@@ -40,37 +60,35 @@ export async function applyChanges(db: ScoutDB, changes: Change[], cursor: numbe
       pendingByRow.set(id, [...(pendingByRow.get(id) ?? []), m]);
     }
     for (const change of changes) {
-      const spec = TABLES[change.table];
       const table = db.table(change.table);
-      const key = spec.dexieKey(change.key) as never;
-      const pending = pendingByRow.get(`${change.table}\u0000${change.key}`) ?? [];
-      if (change.deleted && !pending.some((m) => m.op === 'put')) {
+      const key = dexieKeyOf(change.table, change.key) as never;
+      let state = baseState(change);
+      for (const m of pendingByRow.get(`${change.table}\u0000${change.key}`) ?? []) state = mergeMutation(state, { ...m, key: change.key }) ?? state;
+      const row = state.deleted ? undefined : wholeRow(change.table, change.key, state.fields);
+      if (change.table === 'outreach') {
+        const local = await table.get(key);
+        if (local && (!row || !sameEvent(wholeRow('outreach', change.key, local), row))) {
+          refused.push(`outreach ${change.key}: the server sent a different event under an id this install already holds; kept this install's event (outreach is append-only)`);
+          continue;
+        }
+      }
+      if (!row) {
+        if (!state.deleted) {
+          rejected++;
+          continue;
+        }
         await table.delete(key);
-        applied++;
-        continue;
-      }
-      let row: Record<string, unknown> = change.deleted ? {} : { ...change.fields };
-      for (const m of pending) row = m.op === 'delete' ? {} : { ...row, ...m.fields };
-      if (pending.at(-1)?.op === 'delete') {
-        await table.delete(key);
-        applied++;
-        continue;
-      }
-      // null on the wire means "cleared": the field is absent here.
-      for (const k of Object.keys(row)) if (row[k] === null) delete row[k];
-      const parsed = spec.schema.safeParse(row);
-      if (!parsed.success) {
-        rejected++;
-        continue;
-      }
-      await table.put(parsed.data);
+      } else await table.put(row);
       applied++;
     }
     await db.settings.put({ key: 'sync.cursor', value: cursor });
-    // Later local stamps must sort after what teammates wrote.
-    const newest = changes.reduce((m, c) => (c.hlc > m ? c.hlc : m), '');
-    const last = (await db.settings.get('sync.lastHlc'))?.value;
-    if (newest && (typeof last !== 'string' || newest > last)) await db.settings.put({ key: 'sync.lastHlc', value: newest });
+    // Later local stamps must sort after what teammates wrote, but a stamp beyond this clock's bound
+    // (a teammate's clock far ahead) is not adopted: it would drag every later local stamp with it.
+    const offset = (await db.settings.get(CLOCK_OFFSET))?.value;
+    const bound = localNowMs + (typeof offset === 'number' ? offset : 0) + MAX_CLOCK_SKEW_MS;
+    const newest = changes.reduce((m, c) => (c.hlc > m && hlcWallMs(c.hlc) <= bound ? c.hlc : m), '');
+    const last = (await db.settings.get(LAST_HLC))?.value;
+    if (newest && (typeof last !== 'string' || newest > last)) await db.settings.put({ key: LAST_HLC, value: newest });
   });
-  return { applied, rejected };
+  return { applied, rejected, refused };
 }

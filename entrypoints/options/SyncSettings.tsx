@@ -4,14 +4,17 @@ import type { ScoutDB } from '../../storage/db';
 import { settingsRepo } from '../../storage/settings';
 import { CONFIG_KEY, getSyncConfig, getSyncStatus, STATUS_KEY, SyncConfig } from '../../storage/sync-engine';
 import { outboxRepo } from '../../storage/outbox';
+import { SyncProblems } from '../../components/SyncProblems';
 import { useLiveQuery } from '../../components/useLiveQuery';
 import { ask } from '../../lib/messaging/runtime';
 import { shortDate } from '../../lib/format';
 
 const originPattern = (url: string) => `${new URL(url).origin}/*`;
+const requestHostPermission = (pattern: string) => browser.permissions.request({ origins: [pattern] });
+const FIELD_LABEL: Record<string, string> = { url: 'Server URL', token: 'Team token' };
 
 /** Team sync: server URL and token (the origin is requested as a host permission now), status, sync now, disconnect. */
-export function SyncSettings({ db }: { db: ScoutDB }) {
+export function SyncSettings({ db, requestOrigin = requestHostPermission }: { db: ScoutDB; requestOrigin?: (pattern: string) => Promise<boolean> }) {
   const config = useLiveQuery(() => getSyncConfig(db), [db], undefined);
   const status = useLiveQuery(() => getSyncStatus(db), [db], { failures: 0 });
   const pending = useLiveQuery(() => outboxRepo.count(db), [db], 0);
@@ -21,14 +24,27 @@ export function SyncSettings({ db }: { db: ScoutDB }) {
 
   const connect = async () => {
     const parsed = SyncConfig.safeParse({ url: url.trim(), token: token.trim() });
-    if (!parsed.success) return setMessage(parsed.error.issues[0]!.message);
-    // Must run in the click's user gesture: the browser shows its own prompt for this one origin.
-    const granted = await browser.permissions.request({ origins: [originPattern(parsed.data.url)] });
-    if (!granted) return setMessage('Creator Scout needs permission to reach that server.');
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      return setMessage(`${FIELD_LABEL[String(issue.path[0])] ?? 'Sync settings'}: ${issue.message}`);
+    }
+    // Must run in the click's user gesture: the browser shows its own prompt for this one origin. The
+    // browser refuses outright (throws) for an origin the manifest cannot grant or outside a gesture.
+    let granted: boolean;
+    try {
+      granted = await requestOrigin(originPattern(parsed.data.url));
+    } catch (err) {
+      return setMessage(`Server URL: the browser refused permission to reach ${new URL(parsed.data.url).origin} (${err instanceof Error ? err.message : String(err)}). Use https://, or http://127.0.0.1 or http://localhost for a server on this computer.`);
+    }
+    if (!granted) return setMessage('Server URL: Creator Scout needs your permission to reach that server; nothing was saved.');
     await settingsRepo.put(db, CONFIG_KEY, parsed.data);
     await settingsRepo.put(db, STATUS_KEY, { failures: 0 });
-    const r = await ask('sync.now', {});
-    setMessage(r.lastError ? `Saved, but the first sync failed: ${r.lastError}` : 'Connected and synced.');
+    try {
+      const r = await ask('sync.now', {});
+      setMessage(r.lastError ? `Saved, but the first sync failed: ${r.lastError}` : 'Connected and synced.');
+    } catch (err) {
+      setMessage(`Saved, but the first sync could not start: ${err instanceof Error ? err.message : String(err)}`);
+    }
   };
 
   const disconnect = async () => {
@@ -54,10 +70,11 @@ export function SyncSettings({ db }: { db: ScoutDB }) {
             <dt>Last error</dt>
             <dd className="text-rose-700">{status.lastError ?? 'none'}{status.nextRetryAt ? ` (retry ${status.nextRetryAt.slice(11, 16)})` : ''}</dd>
           </dl>
-          <button type="button" className="rounded bg-sky-700 px-3 py-1 text-sm text-white" onClick={async () => { const r = await ask('sync.now', {}); setMessage(r.lastError ? `Sync failed: ${r.lastError}` : 'Synced.'); }}>
+          <button type="button" className="rounded bg-sky-700 px-3 py-1 text-sm text-white" onClick={() => ask('sync.now', {}).then((r) => setMessage(r.lastError ? `Sync failed: ${r.lastError}` : 'Synced.'), (err: Error) => setMessage(`Sync failed: ${err.message}`))}>
             Sync now
           </button>{' '}
           <button type="button" className="rounded border px-3 py-1 text-sm" onClick={disconnect}>Disconnect</button>
+          <SyncProblems db={db} onChanged={() => void ask('sync.now', {}).catch(() => {})} />
         </>
       ) : (
         <>

@@ -11,6 +11,7 @@ import { FollowUpsList } from '../../components/FollowUpsList';
 import { settingsRepo } from '../../storage/settings';
 import { ME_KEY } from '../../storage/handlers';
 import { PopupFrame, type Tab } from './PopupFrame';
+import { SyncStatusLine } from './SyncStatusLine';
 
 /** `handle`: the creator of the current tab, if it is a TikTok creator page (main.tsx asks the browser). */
 export function App({ handle }: { handle: string | undefined }) {
@@ -20,6 +21,7 @@ export function App({ handle }: { handle: string | undefined }) {
   const templates = useLiveQuery(() => templatesRepo.all(db), [db], []);
   const above = (
     <>
+      <SyncStatusLine db={db} />
       <div className="border-b border-amber-200 bg-amber-50 px-3 py-1 empty:hidden">
         <FollowUpsList db={db} compact onChange={() => void ask('reminders.refresh', {}).catch(() => {})} />
       </div>

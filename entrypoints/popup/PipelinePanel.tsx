@@ -4,6 +4,7 @@ import { STAGES, STAGE_LABEL, TIERS } from '../../lib/model/constants';
 import { SORTS, type PipelineRow, type SortKey } from '../../lib/pipeline/row';
 import type { PipelineFilter } from '../../lib/pipeline/view';
 import { compactNumber, shortDate } from '../../lib/format';
+import { Avatar } from '../../components/Avatar';
 
 const SORT_LABEL: Record<SortKey, string> = { updated: 'Recently updated', score: 'Score', followers: 'Followers', handle: 'Handle', followUp: 'Next follow-up' };
 const ROW_HEIGHT = 34;
@@ -96,7 +97,7 @@ export function PipelinePanel({ total, visible, complete, filter, sort, selected
             render={(r) => (
               <div data-scout="row" data-handle={r.handle} className="flex h-full items-center gap-2 border-b border-slate-100 text-xs">
                 <input type="checkbox" aria-label={`Select @${r.handle}`} disabled={off} checked={selected.has(r.handle)} onChange={() => actions?.toggle(r.handle)} />
-                {r.avatarUrl ? <img src={r.avatarUrl} alt="" className="h-6 w-6 rounded-full" /> : <span className="h-6 w-6 rounded-full bg-slate-200" />}
+                <Avatar url={r.avatarUrl} />
                 <span className="min-w-0 flex-1">
                   <span className="block truncate font-medium">@{r.handle}</span>
                   <span className="block truncate text-slate-500">{r.nickname ?? ''} {r.followers !== undefined ? `· ${compactNumber(r.followers)}` : ''} {r.tier ? `· ${r.tier}` : ''}</span>

@@ -1,4 +1,5 @@
 import { Handle, Stage } from '../model/pipeline';
+import { TEXT_LIMITS } from '../sync/limits';
 import { parseCount } from '../extract/counts';
 
 /** DESIGN §7. Export: RFC 4180, CRLF, BOM for Excel; cells a spreadsheet would run as a formula are neutralised. */
@@ -120,6 +121,12 @@ export function parseCreatorsCsv(text: string): { rows: CsvCreatorRow[]; errors:
     return v ? v.replace(/^'(?=[=+\-@\t\r])/, '') : undefined;
   };
   for (const { line, cells } of records) {
+    // Team sync refuses longer values: say so here, at the line, rather than after the import.
+    const long = cells.findIndex((c) => c.length > TEXT_LIMITS.csvCell);
+    if (long >= 0) {
+      errors.push({ line, message: `column "${header.cells[long]?.trim() ?? long + 1}" holds ${cells[long]!.length} characters, at most ${TEXT_LIMITS.csvCell} allowed` });
+      continue;
+    }
     const rawHandle = get(cells, 'handle') ?? '';
     const handle = handleFromCell(rawHandle);
     if (!handle) {

@@ -1,4 +1,5 @@
 import { z } from '../zod';
+import { TEXT_LIMITS } from '../sync/limits';
 import { ExtractedCreator, ExtractedProduct, ExtractedVideo, MarketplaceCreator } from '../model/page';
 import { Handle, PipelineEntry, Stage } from '../model/pipeline';
 import { Channel, OutreachEvent } from '../model/outreach';
@@ -78,14 +79,14 @@ export const MESSAGES = {
     res: z.object({ added: z.number().int(), states: z.array(CreatorState) }),
   },
   'pipeline.setStage': { req: z.object({ handle: Handle, stage: Stage }), res: CreatorState },
-  'pipeline.note': { req: z.object({ handle: Handle, note: z.string().max(5000) }), res: CreatorState },
+  'pipeline.note': { req: z.object({ handle: Handle, note: z.string().max(TEXT_LIMITS.note, `a note holds at most ${TEXT_LIMITS.note} characters`) }), res: CreatorState },
   'outreach.log': {
     req: z.object({
       handle: Handle,
       channel: Channel,
       direction: z.enum(['out', 'in']).default('out'),
       templateId: z.string().optional(),
-      note: z.string().max(5000).optional(),
+      note: z.string().max(TEXT_LIMITS.note, `a note holds at most ${TEXT_LIMITS.note} characters`).optional(),
       followUpAt: z.string().optional(),
     }),
     res: CreatorState,

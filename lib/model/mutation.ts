@@ -1,7 +1,7 @@
 import { z } from '../zod';
 
-/** Tables whose rows travel to the team server. Creators' page data and settings stay local. */
-export const SYNCED_TABLES = ['pipeline', 'outreach', 'lists', 'listMembers', 'templates', 'samples', 'campaigns', 'products', 'performance'] as const;
+/** Tables whose rows travel to the team server. Snapshots and settings stay local. */
+export const SYNCED_TABLES = ['creators', 'pipeline', 'outreach', 'lists', 'listMembers', 'templates', 'samples', 'campaigns', 'products', 'performance'] as const;
 export const SyncedTable = z.enum(SYNCED_TABLES);
 export type SyncedTable = z.infer<typeof SyncedTable>;
 
@@ -18,3 +18,7 @@ export type Mutation = z.infer<typeof Mutation>;
 
 export const OutboxEntry = Mutation.extend({ seq: z.number().int().optional(), createdAt: z.string() });
 export type OutboxEntry = z.infer<typeof OutboxEntry>;
+
+/** A mutation that could not sync: out of the outbox, kept with the reason until edited and retried or discarded. */
+export const RejectedEntry = OutboxEntry.extend({ reason: z.string(), rejectedAt: z.string() });
+export type RejectedEntry = z.infer<typeof RejectedEntry>;

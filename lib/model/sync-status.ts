@@ -6,5 +6,7 @@ export const SyncStatus = z.object({
   lastError: z.string().optional(),
   failures: z.number().int().default(0),
   nextRetryAt: z.string().optional(),
+  /** Pulled changes this install refused (e.g. a different event under an existing outreach id), newest first. */
+  refused: z.array(z.string()).optional(),
 });
 export type SyncStatus = z.infer<typeof SyncStatus>;

@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { ErrorBody, PullResponse, PushResponse, type PushBody } from './wire';
+import { ErrorBody, HealthResponse, PullResponse, PushResponse, type PushBody } from './wire';
 
 export type Fetch = (url: string, init: { method: string; headers: Record<string, string>; body?: string; signal?: AbortSignal }) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
 
@@ -17,20 +17,25 @@ export class SyncHttpError extends Error {
 export function syncClient(baseUrl: string, token: string, fetchImpl: Fetch, timeoutMs = 30_000) {
   const base = baseUrl.replace(/\/+$/, '');
   async function request<T>(path: string, schema: z.ZodType<T>, body?: unknown): Promise<T> {
-    const ctrl = new AbortController();
-    const timer = setTimeout(() => ctrl.abort(), timeoutMs);
-    let res: Awaited<ReturnType<Fetch>>;
-    try {
-      res = await fetchImpl(`${base}${path}`, {
-        method: body === undefined ? 'GET' : 'POST',
-        headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal: ctrl.signal,
-      });
-    } catch (err) {
-      throw new SyncHttpError(`server unreachable: ${err instanceof Error ? err.message : String(err)}`, 0);
-    } finally {
-      clearTimeout(timer);
+    const text = body === undefined ? undefined : JSON.stringify(body);
+    let res: Awaited<ReturnType<Fetch>> | undefined;
+    // One immediate retry on a dropped connection (a socket the server closed, a reply lost on the way):
+    // every request is safe to repeat, a push too, since the server applies each mutation id once.
+    for (let attempt = 1; !res; attempt++) {
+      const ctrl = new AbortController();
+      const timer = setTimeout(() => ctrl.abort(), timeoutMs);
+      try {
+        res = await fetchImpl(`${base}${path}`, {
+          method: body === undefined ? 'GET' : 'POST',
+          headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+          body: text,
+          signal: ctrl.signal,
+        });
+      } catch (err) {
+        if (attempt >= 2) throw new SyncHttpError(`server unreachable: ${err instanceof Error ? err.message : String(err)}`, 0);
+      } finally {
+        clearTimeout(timer);
+      }
     }
     const json = await res.json().catch(() => undefined);
     if (!res.ok) {
@@ -42,7 +47,7 @@ export function syncClient(baseUrl: string, token: string, fetchImpl: Fetch, tim
     return parsed.data;
   }
   return {
-    health: () => request('/v1/health', z.object({ ok: z.literal(true) })),
+    health: () => request('/v1/health', HealthResponse),
     push: (body: PushBody) => request('/v1/sync/push', PushResponse, body),
     pull: (cursor: number, limit: number) => request(`/v1/sync/pull?cursor=${cursor}&limit=${limit}`, PullResponse),
   };

@@ -1,12 +1,31 @@
-import { storeFromEnv } from '../store';
+import { resolve } from 'node:path';
+import { sqliteFileFromEnv, storeFromEnv } from '../store';
 import { addMember, createTeamWithOwner } from '../auth';
+import { backupSqlite } from '../sqlite-backup';
 
 // `npm run server:admin -- <command>`: prints one JSON line per result (DESIGN §11).
 const [command, ...args] = process.argv.slice(2);
+const out = (v: unknown) => console.log(JSON.stringify(v));
+const fail = (message: string) => {
+  console.error(JSON.stringify({ error: message }));
+  process.exit(1);
+};
+const usage = 'usage: create-team NAME | add-member TEAM_ID NAME | revoke MEMBER_ID | list | backup FILE';
+
+// A backup reads the file the running server writes; it never opens (or migrates) the store itself.
+if (command === 'backup') {
+  if (!args[0]) fail(usage);
+  if (process.env.DATABASE_URL) fail('backup copies the SQLite file; for PostgreSQL use pg_dump (see README, "Backups")');
+  try {
+    out(await backupSqlite(sqliteFileFromEnv(), resolve(args[0]!)));
+  } catch (err) {
+    fail(err instanceof Error ? err.message : String(err));
+  }
+  process.exit(0);
+}
+
 const store = storeFromEnv();
 await store.migrate();
-const out = (v: unknown) => console.log(JSON.stringify(v));
-const usage = 'usage: create-team NAME | add-member TEAM_ID NAME | revoke MEMBER_ID | list';
 
 try {
   switch (command) {

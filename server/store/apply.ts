@@ -1,5 +1,6 @@
 import { mergeMutation, rowHlc, type RowState } from '../../lib/sync/merge';
-import type { WireMutation } from '../../lib/sync/wire';
+import { jsonBytes, kb, ROW_BYTES } from '../../lib/sync/limits';
+import type { Rejection, WireMutation } from '../../lib/sync/wire';
 
 export interface RowWrite {
   table: string;
@@ -11,15 +12,30 @@ export interface RowWrite {
 
 export const rowId = (table: string, key: string) => `${table}\u0000${key}`;
 
+/** What a row costs against its team's quota: its fields and their stamps, as stored. */
+export const rowBytes = (s: RowState) => jsonBytes(s.fields) + jsonBytes(s.fieldHlc);
+
+/** Answered as 507: the team's stored rows would outgrow its quota. */
+export class QuotaExceededError extends Error {
+  constructor(readonly quotaBytes: number) {
+    super(`the team's storage quota of ${kb(quotaBytes)} is full: delete rows you no longer need, or ask the server's admin for more`);
+    this.name = 'QuotaExceededError';
+  }
+}
+
 /**
  * The part of a push both stores share: given which mutation ids are new, the current rows they touch
  * and the team's last seq, decide what to write. Each changed row gets the next seq (one per row per
  * batch, its final state), so a pull that applies the last change per row holds the server's view.
+ * A mutation that would grow its row past ROW_BYTES is rejected on its own; `bytesDelta` is the
+ * change in the team's stored bytes.
  */
 export function planPush(mutations: WireMutation[], fresh: Set<string>, rows: Map<string, RowState>, lastSeq: number) {
   const applied: string[] = [];
   const duplicates: string[] = [];
+  const rejected: Rejection[] = [];
   const changed = new Map<string, { table: string; key: string; state: RowState }>();
+  const sizeBefore = new Map<string, number>();
   const seenInBatch = new Set<string>();
   for (const m of mutations) {
     if (!fresh.has(m.id) || seenInBatch.has(m.id)) {
@@ -27,14 +43,52 @@ export function planPush(mutations: WireMutation[], fresh: Set<string>, rows: Ma
       continue;
     }
     seenInBatch.add(m.id);
-    applied.push(m.id);
     const id = rowId(m.table, m.key);
-    const next = mergeMutation(rows.get(id), m);
-    if (!next) continue;
-    rows.set(id, next);
-    changed.set(id, { table: m.table, key: m.key, state: next });
+    const prev = rows.get(id);
+    if (!sizeBefore.has(id)) sizeBefore.set(id, prev ? rowBytes(prev) : 0);
+    const next = mergeMutation(prev, m);
+    if (next) {
+      const size = rowBytes(next);
+      if (size > ROW_BYTES) {
+        rejected.push({ id: m.id, reason: `row too large: this change makes ${m.table}/${m.key.slice(0, 60)} ${kb(size)}, over the ${kb(ROW_BYTES)} a row may hold` });
+        continue;
+      }
+      rows.set(id, next);
+      changed.set(id, { table: m.table, key: m.key, state: next });
+    }
+    applied.push(m.id);
   }
   let seq = lastSeq;
-  const writes: RowWrite[] = [...changed.values()].map((c) => ({ ...c, seq: ++seq, hlc: rowHlc(c.state) }));
-  return { applied, duplicates, writes, lastSeq: seq };
+  let bytesDelta = 0;
+  const writes: RowWrite[] = [...changed.entries()].map(([id, c]) => {
+    bytesDelta += rowBytes(c.state) - sizeBefore.get(id)!;
+    return { ...c, seq: ++seq, hlc: rowHlc(c.state) };
+  });
+  return { applied, duplicates, rejected, writes, lastSeq: seq, bytesDelta };
+}
+
+/** Per-row sizes, as a store reads them before fetching a page (deleted rows travel without fields). */
+export interface PageSize {
+  seq: number;
+  bytes: number;
+}
+
+/** Room for a change's key, seq, stamp and punctuation besides its fields. */
+const CHANGE_OVERHEAD = 200;
+
+/**
+ * Where a pull page ends: at most `limit` rows and `maxBytes` of row data, but always at least one
+ * row so a team with one oversized legacy row still makes progress.
+ */
+export function cutPage(sizes: PageSize[], limit: number, maxBytes: number): { lastSeq: number | undefined; hasMore: boolean } {
+  let total = 0;
+  let taken = 0;
+  for (const s of sizes) {
+    if (taken >= limit) break;
+    const next = total + s.bytes + CHANGE_OVERHEAD;
+    if (taken > 0 && next > maxBytes) break;
+    total = next;
+    taken++;
+  }
+  return { lastSeq: taken ? sizes[taken - 1]!.seq : undefined, hasMore: sizes.length > taken };
 }

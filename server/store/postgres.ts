@@ -1,7 +1,8 @@
 import pg from 'pg';
 import type { RowState } from '../../lib/sync/merge';
 import { SyncedTable } from '../../lib/model/mutation';
-import { planPush, rowId } from './apply';
+import { cutPage, planPush, QuotaExceededError, rowId } from './apply';
+import { PULL_PAGE_BYTES, TEAM_QUOTA_BYTES } from '../../lib/sync/limits';
 import { POSTGRES_MIGRATIONS } from './schema';
 import type { Store } from './types';
 
@@ -80,9 +81,10 @@ export function createPostgresStore(connectionString: string, schema?: string): 
       const members = (await pool.query<{ id: string; team_id: string; name: string; revoked_at: Date | null }>('SELECT id, team_id, name, revoked_at FROM sync_members ORDER BY created_at')).rows;
       return teams.map((t) => ({ ...t, members: members.filter((m) => m.team_id === t.id).map((m) => ({ id: m.id, name: m.name, revoked: m.revoked_at !== null })) }));
     },
-    async push(teamId, mutations) {
+    async push(teamId, mutations, opts = {}) {
+      const quotaBytes = opts.quotaBytes ?? TEAM_QUOTA_BYTES;
       return tx(async (c) => {
-        const team = await c.query<{ seq: string }>('SELECT seq FROM sync_teams WHERE id = $1 FOR UPDATE', [teamId]);
+        const team = await c.query<{ seq: string; bytes: string }>('SELECT seq, bytes FROM sync_teams WHERE id = $1 FOR UPDATE', [teamId]);
         if (!team.rows[0]) throw new Error(`unknown team ${teamId}`);
         const ids = mutations.map((m) => m.id);
         const inserted = await c.query<{ id: string }>(
@@ -100,6 +102,9 @@ export function createPostgresStore(connectionString: string, schema?: string): 
         const rows = new Map<string, RowState>();
         for (const r of existing.rows) rows.set(rowId(r.tbl, r.key), { fields: r.fields, fieldHlc: r.field_hlc, deleted: r.deleted, deletedHlc: r.deleted_hlc });
         const plan = planPush(mutations, fresh, rows, Number(team.rows[0].seq));
+        if (plan.bytesDelta > 0 && Number(team.rows[0].bytes) + plan.bytesDelta > quotaBytes) throw new QuotaExceededError(quotaBytes);
+        // A rejected mutation was not applied: its id stays unseen, so a corrected retry is not a "duplicate".
+        if (plan.rejected.length) await c.query('DELETE FROM sync_seen WHERE team_id = $1 AND id = ANY($2::text[])', [teamId, plan.rejected.map((r) => r.id)]);
         if (plan.writes.length) {
           const w = plan.writes;
           await c.query(
@@ -119,18 +124,29 @@ export function createPostgresStore(connectionString: string, schema?: string): 
               w.map((x) => x.seq),
             ],
           );
-          await c.query('UPDATE sync_teams SET seq = $2 WHERE id = $1', [teamId, plan.lastSeq]);
+          await c.query('UPDATE sync_teams SET seq = $2, bytes = bytes + $3 WHERE id = $1', [teamId, plan.lastSeq, plan.bytesDelta]);
         }
-        return { applied: plan.applied, duplicates: plan.duplicates };
+        return { applied: plan.applied, duplicates: plan.duplicates, rejected: plan.rejected };
       });
     },
-    async pull(teamId, cursor, limit) {
-      const r = await pool.query<RowRecord>('SELECT * FROM sync_rows WHERE team_id = $1 AND seq > $2 ORDER BY seq LIMIT $3', [teamId, cursor, limit + 1]);
-      const page = r.rows.slice(0, limit);
+    async pull(teamId, cursor, limit, maxBytes = PULL_PAGE_BYTES) {
+      // Sizes first, then only the rows that fit: a page never loads more than its byte budget.
+      const sizes = await pool.query<{ seq: string; bytes: number }>(
+        `SELECT seq, CASE WHEN deleted THEN 0 ELSE octet_length(fields::text) END + octet_length(key) AS bytes
+           FROM sync_rows WHERE team_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
+        [teamId, cursor, limit + 1],
+      );
+      const { lastSeq, hasMore } = cutPage(sizes.rows.map((r) => ({ seq: Number(r.seq), bytes: Number(r.bytes) })), limit, maxBytes);
+      if (lastSeq === undefined) return { changes: [], cursor, hasMore: false };
+      const r = await pool.query<Omit<RowRecord, 'field_hlc' | 'deleted_hlc'>>(
+        `SELECT tbl, key, CASE WHEN deleted THEN '{}'::jsonb ELSE fields END AS fields, deleted, hlc, seq
+           FROM sync_rows WHERE team_id = $1 AND seq > $2 AND seq <= $3 ORDER BY seq`,
+        [teamId, cursor, lastSeq],
+      );
       return {
-        changes: page.map((x) => ({ seq: Number(x.seq), table: SyncedTable.parse(x.tbl), key: x.key, fields: x.fields, deleted: x.deleted, hlc: x.hlc })),
-        cursor: page.length ? Number(page[page.length - 1]!.seq) : cursor,
-        hasMore: r.rows.length > limit,
+        changes: r.rows.map((x) => ({ seq: Number(x.seq), table: SyncedTable.parse(x.tbl), key: x.key, fields: x.fields, deleted: x.deleted, hlc: x.hlc })),
+        cursor: lastSeq,
+        hasMore,
       };
     },
     async close() {

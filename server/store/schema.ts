@@ -11,6 +11,9 @@ export const SQLITE_MIGRATIONS: string[] = [
      field_hlc TEXT NOT NULL, deleted INTEGER NOT NULL, deleted_hlc TEXT NOT NULL, hlc TEXT NOT NULL, seq INTEGER NOT NULL,
      PRIMARY KEY (team_id, tbl, key));
    CREATE UNIQUE INDEX sync_rows_team_seq ON sync_rows (team_id, seq);`,
+  // The per-team storage quota counts each row's fields and stamps as stored.
+  `ALTER TABLE sync_teams ADD COLUMN bytes INTEGER NOT NULL DEFAULT 0;
+   UPDATE sync_teams SET bytes = COALESCE((SELECT SUM(length(CAST(fields AS BLOB)) + length(CAST(field_hlc AS BLOB))) FROM sync_rows r WHERE r.team_id = sync_teams.id), 0);`,
 ];
 
 export const POSTGRES_MIGRATIONS: string[] = [
@@ -22,4 +25,6 @@ export const POSTGRES_MIGRATIONS: string[] = [
      field_hlc JSONB NOT NULL, deleted BOOLEAN NOT NULL, deleted_hlc TEXT NOT NULL, hlc TEXT NOT NULL, seq BIGINT NOT NULL,
      PRIMARY KEY (team_id, tbl, key));
    CREATE UNIQUE INDEX sync_rows_team_seq ON sync_rows (team_id, seq);`,
+  `ALTER TABLE sync_teams ADD COLUMN bytes BIGINT NOT NULL DEFAULT 0;
+   UPDATE sync_teams t SET bytes = COALESCE((SELECT SUM(octet_length(fields::text) + octet_length(field_hlc::text)) FROM sync_rows r WHERE r.team_id = t.id), 0);`,
 ];

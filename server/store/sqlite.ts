@@ -4,9 +4,10 @@ import { dirname } from 'node:path';
 import type { RowState } from '../../lib/sync/merge';
 import type { WireMutation } from '../../lib/sync/wire';
 import { SyncedTable } from '../../lib/model/mutation';
-import { planPush, rowId } from './apply';
+import { cutPage, planPush, QuotaExceededError, rowId, type PageSize } from './apply';
+import { PULL_PAGE_BYTES, TEAM_QUOTA_BYTES } from '../../lib/sync/limits';
 import { SQLITE_MIGRATIONS } from './schema';
-import type { Member, Store } from './types';
+import type { Member, PushOptions, Store } from './types';
 
 interface RowRecord {
   tbl: string;
@@ -33,18 +34,22 @@ export function createSqliteStore(file: string): Store {
   const q = <T = unknown>(sql: string) => db.prepare<unknown[], T>(sql);
   let stmts: ReturnType<typeof prepare> | undefined;
   const prepare = () => ({
-    team: q<{ seq: number }>('SELECT seq FROM sync_teams WHERE id = ?'),
-    setSeq: q('UPDATE sync_teams SET seq = ? WHERE id = ?'),
+    team: q<{ seq: number; bytes: number }>('SELECT seq, bytes FROM sync_teams WHERE id = ?'),
+    setSeq: q('UPDATE sync_teams SET seq = ?, bytes = bytes + ? WHERE id = ?'),
     seen: q('INSERT OR IGNORE INTO sync_seen (team_id, id) VALUES (?, ?)'),
+    unsee: q('DELETE FROM sync_seen WHERE team_id = ? AND id = ?'),
     row: q<RowRecord>('SELECT * FROM sync_rows WHERE team_id = ? AND tbl = ? AND key = ?'),
     upsert: q(`INSERT INTO sync_rows (team_id, tbl, key, fields, field_hlc, deleted, deleted_hlc, hlc, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (team_id, tbl, key) DO UPDATE SET fields = excluded.fields, field_hlc = excluded.field_hlc, deleted = excluded.deleted,
       deleted_hlc = excluded.deleted_hlc, hlc = excluded.hlc, seq = excluded.seq`),
-    page: q<RowRecord>('SELECT * FROM sync_rows WHERE team_id = ? AND seq > ? ORDER BY seq LIMIT ?'),
+    sizes: q<PageSize>(`SELECT seq, CASE WHEN deleted = 1 THEN 0 ELSE length(CAST(fields AS BLOB)) END + length(CAST(key AS BLOB)) AS bytes
+      FROM sync_rows WHERE team_id = ? AND seq > ? ORDER BY seq LIMIT ?`),
+    page: q<Omit<RowRecord, 'field_hlc' | 'deleted_hlc'>>(`SELECT tbl, key, CASE WHEN deleted = 1 THEN '{}' ELSE fields END AS fields, deleted, hlc, seq
+      FROM sync_rows WHERE team_id = ? AND seq > ? AND seq <= ? ORDER BY seq`),
   });
   const s = () => (stmts ??= prepare());
 
-  const pushTx = db.transaction((teamId: string, mutations: WireMutation[]) => {
+  const pushTx = db.transaction((teamId: string, mutations: WireMutation[], quotaBytes: number) => {
     const team = s().team.get(teamId);
     if (!team) throw new Error(`unknown team ${teamId}`);
     const fresh = new Set<string>();
@@ -57,11 +62,14 @@ export function createSqliteStore(file: string): Store {
       if (r) rows.set(id, toState(r));
     }
     const plan = planPush(mutations, fresh, rows, team.seq);
+    if (plan.bytesDelta > 0 && team.bytes + plan.bytesDelta > quotaBytes) throw new QuotaExceededError(quotaBytes);
+    // A rejected mutation was not applied: its id stays unseen, so a corrected retry is not a "duplicate".
+    for (const r of plan.rejected) s().unsee.run(teamId, r.id);
     for (const w of plan.writes) {
       s().upsert.run(teamId, w.table, w.key, JSON.stringify(w.state.fields), JSON.stringify(w.state.fieldHlc), w.state.deleted ? 1 : 0, w.state.deletedHlc, w.hlc, w.seq);
     }
-    s().setSeq.run(plan.lastSeq, teamId);
-    return { applied: plan.applied, duplicates: plan.duplicates };
+    s().setSeq.run(plan.lastSeq, plan.bytesDelta, teamId);
+    return { applied: plan.applied, duplicates: plan.duplicates, rejected: plan.rejected };
   });
 
   return {
@@ -99,16 +107,18 @@ export function createSqliteStore(file: string): Store {
       const members = q<{ id: string; team_id: string; name: string; revoked_at: string | null }>('SELECT id, team_id, name, revoked_at FROM sync_members ORDER BY created_at').all();
       return teams.map((t) => ({ ...t, members: members.filter((m) => m.team_id === t.id).map((m) => ({ id: m.id, name: m.name, revoked: m.revoked_at !== null })) }));
     },
-    async push(teamId, mutations) {
-      return pushTx.immediate(teamId, mutations);
+    async push(teamId, mutations, opts: PushOptions = {}) {
+      return pushTx.immediate(teamId, mutations, opts.quotaBytes ?? TEAM_QUOTA_BYTES);
     },
-    async pull(teamId, cursor, limit) {
-      const rows = s().page.all(teamId, cursor, limit + 1);
-      const page = rows.slice(0, limit);
+    async pull(teamId, cursor, limit, maxBytes = PULL_PAGE_BYTES) {
+      // Sizes first, then only the rows that fit: a page never loads more than its byte budget.
+      const { lastSeq, hasMore } = cutPage(s().sizes.all(teamId, cursor, limit + 1), limit, maxBytes);
+      if (lastSeq === undefined) return { changes: [], cursor, hasMore: false };
+      const page = s().page.all(teamId, cursor, lastSeq);
       return {
         changes: page.map((r) => ({ seq: r.seq, table: SyncedTable.parse(r.tbl), key: r.key, fields: JSON.parse(r.fields), deleted: r.deleted === 1, hlc: r.hlc })),
-        cursor: page.length ? page[page.length - 1]!.seq : cursor,
-        hasMore: rows.length > limit,
+        cursor: lastSeq,
+        hasMore,
       };
     },
     async close() {

@@ -1,5 +1,9 @@
 import type { PullResponse, PushResponse, WireMutation } from '../../lib/sync/wire';
 
+export interface PushOptions {
+  quotaBytes?: number;
+}
+
 export interface Member {
   id: string;
   teamId: string;
@@ -18,8 +22,12 @@ export interface Store {
   findMember(id: string): Promise<Member | undefined>;
   listTeams(): Promise<{ id: string; name: string; members: { id: string; name: string; revoked: boolean }[] }[]>;
   teamExists(id: string): Promise<boolean>;
-  /** Apply a batch in one transaction: each new mutation id once, in order, per-field last writer wins. */
-  push(teamId: string, mutations: WireMutation[]): Promise<PushResponse>;
-  pull(teamId: string, cursor: number, limit: number): Promise<PullResponse>;
+  /**
+   * Apply a batch in one transaction: each new mutation id once, in order, per-field last writer wins.
+   * Throws QuotaExceededError (nothing applied) when the team's rows would outgrow `quotaBytes`.
+   */
+  push(teamId: string, mutations: WireMutation[], opts?: PushOptions): Promise<PushResponse>;
+  /** At most `limit` changes and about `maxBytes` of row data; never reads more rows than that into memory. */
+  pull(teamId: string, cursor: number, limit: number, maxBytes?: number): Promise<PullResponse>;
   close(): Promise<void>;
 }

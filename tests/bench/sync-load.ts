@@ -42,7 +42,7 @@ async function run(name: string, store: Store): Promise<void> {
             // Clients overlap on a shared pool of creators, as a team working one market does.
             key: `creator_${(r * BATCH + i * 7 + c * 13) % 2000}`,
             op: 'put' as const,
-            fields: { stage: 'contacted', owner: `c${c}`, notes: `round ${r}` },
+            fields: { stage: 'contacted', owner: `c${c}`, notes: `round ${r}`, addedAt: 'a', updatedAt: 'u' },
             hlc: `${String(Date.now()).padStart(15, '0')}:${String(i).padStart(5, '0')}:client${c}`,
           }));
           let t = performance.now();

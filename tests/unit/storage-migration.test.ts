@@ -64,6 +64,22 @@ describe('schema migrations', () => {
     expect((await current.pipeline.where('[stage+updatedAt]').between(['prospect', ''], ['prospect', '\uffff']).toArray()).map((e) => e.handle).sort()).toEqual(['tiny', 'unknown']);
   });
 
+  it('v4 adds the could-not-sync list, empty, beside an outbox kept as it was', async () => {
+    const v2 = freshDb(2);
+    dbs.push(v2);
+    await v2.open();
+    await v2.table('outbox').bulkAdd(V1_ROWS.outbox!);
+    const name = v2.name;
+    v2.close();
+    const current = new ScoutDB(name);
+    dbs.push(current);
+    await current.open();
+    expect(await current.outbox.count()).toBe(1);
+    expect(await current.syncRejected.count()).toBe(0);
+    await current.syncRejected.add({ ...(V1_ROWS.outbox![0] as object), reason: 'r', rejectedAt: AT } as never);
+    expect(await current.syncRejected.where('[table+key]').equals(['pipeline', 'mara']).count()).toBe(1);
+  });
+
   it('upgrades through every version in turn', async () => {
     const first = freshDb(1);
     dbs.push(first);

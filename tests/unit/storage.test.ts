@@ -33,10 +33,10 @@ describe('repositories', () => {
     expect(entry).toMatchObject({ stage: 'prospect', tier: 'mid', owner: 'alex', score: 71 });
     expect(await listMembersRepo.ofList(db, list.id)).toHaveLength(1);
     const outbox = await outboxRepo.pending(db);
-    expect(outbox.map((m) => m.table)).toEqual(['lists', 'pipeline', 'listMembers']);
+    expect(outbox.map((m) => m.table)).toEqual(['creators', 'lists', 'pipeline', 'listMembers']);
     const stamps = outbox.map((m) => m.hlc);
     expect([...stamps].sort()).toEqual(stamps);
-    expect(new Set(stamps).size).toBe(3);
+    expect(new Set(stamps).size).toBe(4);
     expect(parseHlc(stamps[0]!)).toMatchObject({ wallMs: T0.getTime() });
   });
 

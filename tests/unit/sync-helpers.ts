@@ -7,6 +7,7 @@ import { createSqliteStore } from '../../server/store/sqlite';
 import { createPostgresStore } from '../../server/store/postgres';
 import type { Store } from '../../server/store/types';
 import { startServer, type RunningServer } from '../../server/serve';
+import type { AppOptions } from '../../server/app';
 import { addMember, createTeamWithOwner } from '../../server/auth';
 
 export const PG_URL = process.env.DATABASE_URL;
@@ -53,9 +54,9 @@ export interface TestServer extends RunningServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(kind: StoreKind, rateLimit = 10_000): Promise<TestServer> {
+export async function startTestServer(kind: StoreKind, rateLimit = 10_000, opts: AppOptions = {}): Promise<TestServer> {
   const { store, cleanup } = await kind.make();
-  const server = await startServer(store, 0, { rateLimit });
+  const server = await startServer(store, 0, { rateLimit, ...opts });
   return {
     ...server,
     store,

@@ -25,6 +25,9 @@ function rawPost(url: string, token: string, body: string): Promise<{ status: nu
 }
 
 const put = (key: string, fields: Record<string, unknown>, stamp: string, table = 'pipeline') => ({ id: uuid(), table, key, op: 'put', fields, hlc: stamp });
+/** A whole pipeline row (a row is visible only while its fields make a whole row of its table). */
+const P = (fields: Record<string, unknown>) => ({ stage: 'prospect', addedAt: 'a', updatedAt: 'u', ...fields });
+const event = (fields: Record<string, unknown>) => ({ handle: 'mara', at: 'a', channel: 'tiktok_dm', direction: 'out', ...fields });
 const del = (key: string, stamp: string, table = 'pipeline') => ({ id: uuid(), table, key, op: 'delete', fields: {}, hlc: stamp });
 
 describe.each(STORE_KINDS)('sync server on $name', (kind) => {
@@ -35,7 +38,7 @@ describe.each(STORE_KINDS)('sync server on $name', (kind) => {
   afterAll(async () => s?.close());
 
   it('answers health without a token and refuses missing, wrong and revoked tokens', async () => {
-    expect(await api(s, undefined, '/v1/health')).toEqual({ status: 200, json: { ok: true } });
+    expect(await api(s, undefined, '/v1/health')).toEqual({ status: 200, json: { ok: true, store: kind.name, version: expect.any(String), limits: { bodyBytes: 1024 * 1024, mutationsPerPush: 500, fieldBytes: 65536 }, time: expect.any(Number) } });
     const t = await s.team();
     expect((await api(s, undefined, '/v1/sync/pull')).status).toBe(401);
     expect((await api(s, t.token.slice(0, -1) + (t.token.endsWith('A') ? 'B' : 'A'), '/v1/sync/pull')).status).toBe(401);
@@ -62,18 +65,18 @@ describe.each(STORE_KINDS)('sync server on $name', (kind) => {
 
   it('applies a mutation id once, however often it is pushed', async () => {
     const t = await s.team();
-    const batch = { clientId: 'c1', mutations: [put('mara', { stage: 'prospect', notes: '' }, hlc(100)), put('kim', { stage: 'contacted' }, hlc(101))] };
+    const batch = { clientId: 'c1', mutations: [put('mara', P({ stage: 'prospect', notes: '' }), hlc(100)), put('kim', P({ stage: 'contacted' }), hlc(101))] };
     const first = await api(s, t.token, '/v1/sync/push', batch);
-    expect(first.json).toEqual({ applied: batch.mutations.map((m) => m.id), duplicates: [] });
+    expect(first.json).toEqual({ applied: batch.mutations.map((m) => m.id), duplicates: [], rejected: [] });
     const again = await api(s, t.token, '/v1/sync/push', batch);
-    expect(again.json).toEqual({ applied: [], duplicates: batch.mutations.map((m) => m.id) });
+    expect(again.json).toEqual({ applied: [], duplicates: batch.mutations.map((m) => m.id), rejected: [] });
     const pulled = await api(s, t.token, '/v1/sync/pull?cursor=0&limit=100');
     expect(pulled.json.changes.map((c: any) => [c.seq, c.key])).toEqual([[1, 'mara'], [2, 'kim']]);
   });
 
   it('merges per field by hlc, whatever order the writes arrive in, and pulls the merged row', async () => {
     const t = await s.team();
-    const a = put('mara', { stage: 'contacted', owner: 'alex' }, hlc(200, 'a'));
+    const a = put('mara', P({ stage: 'contacted', owner: 'alex' }), hlc(200, 'a'));
     const b = put('mara', { stage: 'replied' }, hlc(300, 'b'));
     const c = put('mara', { owner: 'sam', notes: 'old' }, hlc(150, 'c'));
     for (const m of [b, c, a]) await api(s, t.token, '/v1/sync/push', { clientId: 'x', mutations: [m] });
@@ -82,49 +85,54 @@ describe.each(STORE_KINDS)('sync server on $name', (kind) => {
     expect(last).toMatchObject({ table: 'pipeline', key: 'mara', deleted: false, fields: { stage: 'replied', owner: 'alex', notes: 'old' }, hlc: hlc(300, 'b') });
     // Ties on time fall to the client id.
     const t2 = await s.team();
-    await api(s, t2.token, '/v1/sync/push', { clientId: 'x', mutations: [put('k', { v: 'from-b' }, hlc(5, 'b')), put('k', { v: 'from-a' }, hlc(5, 'a'))] });
-    expect((await api(s, t2.token, '/v1/sync/pull')).json.changes[0].fields.v).toBe('from-b');
+    await api(s, t2.token, '/v1/sync/push', { clientId: 'x', mutations: [put('k', P({ notes: 'from-b' }), hlc(5, 'b')), put('k', P({ notes: 'from-a' }), hlc(5, 'a'))] });
+    expect((await api(s, t2.token, '/v1/sync/pull')).json.changes[0].fields.notes).toBe('from-b');
   });
 
   it('keeps deletes as tombstones that older writes cannot undo', async () => {
     const t = await s.team();
     const push = (m: unknown) => api(s, t.token, '/v1/sync/push', { clientId: 'x', mutations: [m] });
-    await push(put('gone', { stage: 'prospect' }, hlc(10)));
+    await push(put('gone', P({ stage: 'prospect' }), hlc(10)));
     await push(del('gone', hlc(20)));
-    await push(put('gone', { stage: 'active' }, hlc(15)));
+    await push(put('gone', P({ stage: 'active' }), hlc(15)));
     let rows = (await api(s, t.token, '/v1/sync/pull')).json.changes;
     expect(rows.filter((c: any) => c.key === 'gone').at(-1)).toMatchObject({ deleted: true, fields: {} });
+    // A partial update after the delete does not bring back half a row; a whole row does.
     await push(put('gone', { stage: 'replied' }, hlc(30)));
     rows = (await api(s, t.token, '/v1/sync/pull')).json.changes;
-    expect(rows.filter((c: any) => c.key === 'gone').at(-1)).toMatchObject({ deleted: false, fields: { stage: 'replied' } });
+    expect(rows.filter((c: any) => c.key === 'gone').at(-1)).toMatchObject({ deleted: true, fields: {} });
+    await push(put('gone', P({ stage: 'posted' }), hlc(40)));
+    rows = (await api(s, t.token, '/v1/sync/pull')).json.changes;
+    expect(rows.filter((c: any) => c.key === 'gone').at(-1)).toMatchObject({ deleted: false, fields: P({ stage: 'posted' }) });
   });
 
   it('keeps outreach append-only', async () => {
     const t = await s.team();
     const push = (m: unknown) => api(s, t.token, '/v1/sync/push', { clientId: 'x', mutations: [m] });
-    await push(put('e1', { handle: 'mara', note: 'first' }, hlc(10), 'outreach'));
-    await push(put('e1', { note: 'rewritten' }, hlc(20), 'outreach'));
-    await push(del('e1', hlc(30), 'outreach'));
+    const e1 = uuid();
+    await push(put(e1, event({ note: 'first' }), hlc(10), 'outreach'));
+    await push(put(e1, { note: 'rewritten' }, hlc(20), 'outreach'));
+    await push(del(e1, hlc(30), 'outreach'));
     const rows = (await api(s, t.token, '/v1/sync/pull')).json.changes;
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ deleted: false, fields: { handle: 'mara', note: 'first' } });
+    expect(rows[0]).toMatchObject({ deleted: false, fields: event({ note: 'first' }) });
   });
 
   it('keeps teams apart, even on the same keys and mutation ids', async () => {
     const a = await s.team('A');
     const b = await s.team('B');
-    const m = put('mara', { stage: 'active', notes: 'secret' }, hlc(10));
+    const m = put('mara', P({ stage: 'active', notes: 'secret' }), hlc(10));
     await api(s, a.token, '/v1/sync/push', { clientId: 'x', mutations: [m] });
     expect((await api(s, b.token, '/v1/sync/pull')).json).toEqual({ changes: [], cursor: 0, hasMore: false });
     // The same mutation id pushed by team B is B's own, not a duplicate of A's.
-    expect((await api(s, b.token, '/v1/sync/push', { clientId: 'x', mutations: [{ ...m, fields: { stage: 'prospect' } }] })).json.applied).toEqual([m.id]);
-    expect((await api(s, a.token, '/v1/sync/pull')).json.changes[0].fields).toEqual({ stage: 'active', notes: 'secret' });
-    expect((await api(s, b.token, '/v1/sync/pull')).json.changes[0].fields).toEqual({ stage: 'prospect' });
+    expect((await api(s, b.token, '/v1/sync/push', { clientId: 'x', mutations: [{ ...m, fields: P({ stage: 'prospect' }) }] })).json.applied).toEqual([m.id]);
+    expect((await api(s, a.token, '/v1/sync/pull')).json.changes[0].fields).toEqual(P({ stage: 'active', notes: 'secret' }));
+    expect((await api(s, b.token, '/v1/sync/pull')).json.changes[0].fields).toEqual(P({ stage: 'prospect' }));
   });
 
   it('pages by a strictly increasing seq', async () => {
     const t = await s.team();
-    const mutations = Array.from({ length: 25 }, (_, i) => put(`c${i}`, { stage: 'prospect' }, hlc(1000 + i)));
+    const mutations = Array.from({ length: 25 }, (_, i) => put(`c${i}`, P({ stage: 'prospect' }), hlc(1000 + i)));
     await api(s, t.token, '/v1/sync/push', { clientId: 'x', mutations });
     const seqs: number[] = [];
     let cursor = 0;
@@ -141,7 +149,7 @@ describe.each(STORE_KINDS)('sync server on $name', (kind) => {
     // A row changed again moves to the end with a new seq.
     await api(s, t.token, '/v1/sync/push', { clientId: 'x', mutations: [put('c0', { stage: 'contacted' }, hlc(5000))] });
     const { json } = await api(s, t.token, `/v1/sync/pull?cursor=${cursor}`);
-    expect(json.changes).toEqual([expect.objectContaining({ seq: 26, key: 'c0', fields: { stage: 'contacted' } })]);
+    expect(json.changes).toEqual([expect.objectContaining({ seq: 26, key: 'c0', fields: P({ stage: 'contacted' }) })]);
   });
 });
 
