@@ -6,6 +6,7 @@ import { ScoreSettings } from '../lib/model/score';
 import { readTapped } from '../lib/extract/tap';
 import { scoreCreator } from '../lib/scoring';
 import { creatorsRepo } from './creators';
+import { syncTables } from './synced-write';
 import { settingsRepo } from './settings';
 // Read inside handlers only, after handlers.ts (which imports this file) has run.
 import { SCORE_SETTINGS_KEY } from './handlers';
@@ -39,7 +40,11 @@ export function createFrameHandlers(db: ScoutDB, now: () => Date, pages: PageSta
       const at = now();
       const stored = ScoreSettings.safeParse(await settingsRepo.get(db, SCORE_SETTINGS_KEY, {}));
       const settings = stored.success ? stored.data : {};
-      for (const c of creators) await creatorsRepo.observe(db, c, [], at);
+      // One transaction for the batch (each observation joins it): a list page sends up to BATCH_MAX rows
+      // at once, and its chips wait for this answer.
+      await db.transaction('rw', syncTables(db, db.creators, db.snapshots), async () => {
+        for (const c of creators) await creatorsRepo.observe(db, c, [], at);
+      });
       const entries = await db.pipeline.bulkGet(creators.map((c) => c.handle));
       const iso = at.toISOString();
       const chips = creators.map((c, i) => ({
