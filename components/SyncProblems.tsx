@@ -16,6 +16,7 @@ const TABLE_LABEL: Record<RejectedEntry['table'], string> = {
   campaigns: 'Campaign',
   products: 'Product',
   performance: 'Performance row',
+  stageChanges: 'Stage change',
 };
 
 /**

@@ -3,6 +3,7 @@ import { DB_NAME, SCHEMA_VERSIONS } from './schema';
 import type { CreatorRecord, Snapshot } from '../lib/model/creator';
 import type { PipelineEntry } from '../lib/model/pipeline';
 import type { OutreachEvent } from '../lib/model/outreach';
+import type { StageChange } from '../lib/model/stage-change';
 import type { Campaign, List, ListMember, Performance, ProductRecord, Sample, Setting, Template } from '../lib/model/collections';
 import type { OutboxEntry, RejectedEntry } from '../lib/model/mutation';
 
@@ -13,6 +14,7 @@ export class ScoutDB extends Dexie {
   snapshots!: EntityTable<Snapshot, 'id'>;
   pipeline!: EntityTable<PipelineEntry, 'handle'>;
   outreach!: EntityTable<OutreachEvent, 'id'>;
+  stageChanges!: EntityTable<StageChange, 'id'>;
   lists!: EntityTable<List, 'id'>;
   listMembers!: Table<ListMember, [string, string]>;
   templates!: EntityTable<Template, 'id'>;

@@ -5,6 +5,7 @@ import { PipelineEntry } from '../lib/model/pipeline';
 import { tierOf } from '../lib/model/tier';
 import { recordMutations } from './outbox';
 import { syncTables } from './synced-write';
+import { recordStageMoves } from './pipeline';
 
 export interface ImportResult {
   added: number;
@@ -26,6 +27,7 @@ export async function importCreators(db: ScoutDB, rows: CsvCreatorRow[], owner: 
     const mutations: Parameters<typeof recordMutations>[1] = [];
     const creatorPuts: CreatorRecord[] = [];
     const entryPuts: PipelineEntry[] = [];
+    const entered: { handle: string; to: PipelineEntry['stage'] }[] = [];
     const seen = new Set<string>();
     rows.forEach((row, i) => {
       if (seen.has(row.handle)) return;
@@ -54,6 +56,7 @@ export async function importCreators(db: ScoutDB, rows: CsvCreatorRow[], owner: 
           updatedAt: at,
         });
         entryPuts.push(entry);
+        entered.push({ handle: entry.handle, to: entry.stage });
         mutations.push({ table: 'pipeline', key: row.handle, op: 'put', fields: entry });
         result.added++;
         return;
@@ -72,6 +75,7 @@ export async function importCreators(db: ScoutDB, rows: CsvCreatorRow[], owner: 
     await db.creators.bulkPut(creatorPuts);
     await db.pipeline.bulkPut(entryPuts);
     await recordMutations(db, mutations, now);
+    await recordStageMoves(db, entered, now, owner || undefined);
   });
   return result;
 }

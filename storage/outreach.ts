@@ -3,6 +3,7 @@ import { OutreachEvent } from '../lib/model/outreach';
 import { PipelineEntry, type Stage } from '../lib/model/pipeline';
 import { recordMutation } from './outbox';
 import { syncTables } from './synced-write';
+import { recordStageMoves } from './pipeline';
 
 export interface LogOutreachInput {
   handle: string;
@@ -43,6 +44,7 @@ export const outreachRepo = {
       const entry = { ...base, ...fields };
       await db.pipeline.put(entry);
       await recordMutation(db, 'pipeline', input.handle, 'put', prev ? fields : entry, now);
+      await recordStageMoves(db, [{ handle: input.handle, from: prev?.stage, to: stage }], now, input.author || undefined);
       return { event, entry };
     });
   },

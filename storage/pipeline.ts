@@ -3,6 +3,31 @@ import { PipelineEntry, type Stage } from '../lib/model/pipeline';
 import { tierOf } from '../lib/model/tier';
 import { recordMutation, recordMutations } from './outbox';
 import { syncTables } from './synced-write';
+import type { StageChange } from '../lib/model/stage-change';
+
+export interface StageMove {
+  handle: string;
+  /** Absent when the creator enters the pipeline. */
+  from?: Stage;
+  to: Stage;
+}
+
+/**
+ * The one place a stage move is recorded: every writer of a pipeline stage calls it inside its own
+ * transaction (syncTables covers stageChanges whenever it covers the pipeline), so the stage and its
+ * history commit together. Moves to the same stage are not moves and are skipped. The author is the
+ * given name, else this install's "me" setting.
+ */
+export async function recordStageMoves(db: ScoutDB, moves: StageMove[], now: Date, author?: string): Promise<StageChange[]> {
+  const real = moves.filter((m) => m.from !== m.to);
+  if (!real.length) return [];
+  const by = author ?? (((await db.settings.get('profile.me'))?.value as string | undefined) || '');
+  const at = now.toISOString();
+  const rows: StageChange[] = real.map((m) => ({ id: crypto.randomUUID(), handle: m.handle, ...(m.from ? { from: m.from } : {}), to: m.to, at, author: by }));
+  await db.stageChanges.bulkAdd(rows);
+  await recordMutations(db, rows.map((r) => ({ table: 'stageChanges' as const, key: r.id, op: 'put' as const, fields: r })), now);
+  return rows;
+}
 
 export interface AddOptions {
   owner?: string;
@@ -31,6 +56,7 @@ export const pipelineRepo = {
         });
         await db.pipeline.put(entry);
         await recordMutation(db, 'pipeline', handle, 'put', entry, now);
+        await recordStageMoves(db, [{ handle, to: entry.stage }], now, opts.owner);
       } else if (opts.score !== undefined && entry.score !== opts.score) {
         entry = { ...entry, score: opts.score, updatedAt: at };
         await db.pipeline.put(entry);
@@ -56,6 +82,7 @@ export const pipelineRepo = {
       // A field set to undefined is cleared; JSON has no undefined, so the wire carries null.
       const wire = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v === undefined ? null : v]));
       await recordMutation(db, 'pipeline', handle, 'put', wire, now);
+      await recordStageMoves(db, [{ handle, from: prev.stage, to: next.stage }], now);
       return next;
     });
   },
@@ -80,6 +107,7 @@ export const pipelineRepo = {
       for (const e of changed) previous[e.handle] = e.stage;
       await db.pipeline.bulkPut(changed.map((e) => ({ ...e, stage: stages[e.handle]!, updatedAt })));
       await recordMutations(db, changed.map((e) => ({ table: 'pipeline' as const, key: e.handle, op: 'put' as const, fields: { stage: stages[e.handle]!, updatedAt } })), now);
+      await recordStageMoves(db, changed.map((e) => ({ handle: e.handle, from: e.stage, to: stages[e.handle]! })), now);
       return previous;
     });
   },

@@ -4,6 +4,7 @@ import type { Stage } from '../lib/model/pipeline';
 import { STAGES } from '../lib/model/pipeline';
 import { recordMutation } from './outbox';
 import { syncTables } from './synced-write';
+import { recordStageMoves } from './pipeline';
 
 // A sample moves the creator forward to "sample sent", a posted video to "posted"; never backwards.
 const order = (s: Stage) => STAGES.indexOf(s);
@@ -44,5 +45,6 @@ async function write(db: ScoutDB, sample: Sample, now: Date): Promise<void> {
     const fields = { stage: target, updatedAt: now.toISOString() };
     await db.pipeline.put({ ...entry, ...fields });
     await recordMutation(db, 'pipeline', sample.handle, 'put', fields, now);
+    await recordStageMoves(db, [{ handle: sample.handle, from: entry.stage, to: target }], now);
   }
 }

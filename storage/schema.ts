@@ -52,6 +52,21 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     },
   },
   {
+    // v3: stage history (DESIGN §4). Every entry gets a first record, its current stage as of its last
+    // update, so the funnel counts who is where today; moves from now on are recorded as they happen.
+    // These first records stay local: every teammate's database derives the same ones from the pipeline.
+    version: 3,
+    stores: {
+      stageChanges: 'id, handle, at, [handle+at]',
+    },
+    async upgrade(tx) {
+      const entries = (await tx.table('pipeline').toArray()) as { handle: string; stage: string; owner?: string; addedAt?: string; updatedAt?: string }[];
+      await tx.table('stageChanges').bulkPut(
+        entries.map((e) => ({ id: `initial:${e.handle}`, handle: e.handle, to: e.stage, at: e.updatedAt ?? e.addedAt ?? '', author: e.owner ?? '' })),
+      );
+    },
+  },
+  {
     // v4: mutations the server refused (or that could never be sent) leave the outbox for this list,
     // shown in Options and the popup until they are edited and retried or discarded.
     version: 4,

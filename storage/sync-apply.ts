@@ -19,6 +19,7 @@ const DEXIE_KEY: Record<SyncedTable, (key: string) => unknown> = {
   campaigns: (k) => k,
   products: (k) => k,
   performance: (k) => k,
+  stageChanges: (k) => k,
 };
 
 export function dexieKeyOf(table: SyncedTable, key: string): unknown {
@@ -65,10 +66,10 @@ export async function applyChanges(
       let state = baseState(change);
       for (const m of pendingByRow.get(`${change.table}\u0000${change.key}`) ?? []) state = mergeMutation(state, { ...m, key: change.key }) ?? state;
       const row = state.deleted ? undefined : wholeRow(change.table, change.key, state.fields);
-      if (change.table === 'outreach') {
+      if (change.table === 'outreach' || change.table === 'stageChanges') {
         const local = await table.get(key);
-        if (local && (!row || !sameEvent(wholeRow('outreach', change.key, local), row))) {
-          refused.push(`outreach ${change.key}: the server sent a different event under an id this install already holds; kept this install's event (outreach is append-only)`);
+        if (local && (!row || !sameEvent(wholeRow(change.table, change.key, local), row))) {
+          refused.push(`${change.table} ${change.key}: the server sent a different event under an id this install already holds; kept this install's event (${change.table} is append-only)`);
           continue;
         }
       }

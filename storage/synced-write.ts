@@ -3,9 +3,12 @@ import type { ScoutDB } from './db';
 import type { SyncedTable } from '../lib/model/mutation';
 import { recordMutation } from './outbox';
 
-/** The tables a synced write touches besides its own: the outbox and the clock in settings. */
+/**
+ * The tables a synced write touches besides its own: the outbox and the clock in settings, and the stage
+ * history whenever the pipeline is written (every stage move is recorded in the same transaction).
+ */
 export function syncTables(db: ScoutDB, ...tables: Table[]): Table[] {
-  return [...tables, db.outbox, db.settings];
+  return [...tables, ...(tables.includes(db.pipeline) ? [db.stageChanges] : []), db.outbox, db.settings];
 }
 
 /** Put a row and queue it for sync, in one transaction (joins the caller's transaction if there is one). */

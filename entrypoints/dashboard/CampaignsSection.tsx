@@ -3,13 +3,12 @@ import type { ScoutDB } from '../../storage/db';
 import { campaignsRepo } from '../../storage/campaigns';
 import { useLiveQuery } from '../../components/useLiveQuery';
 import { Campaign, type List } from '../../lib/model/collections';
-import type { ReportFilter } from '../../storage/reports';
 
 const blank = { name: '', startsAt: '', endsAt: '', products: '', listId: '', creators: '', videos: '', gmv: '', bonusRule: '' };
 const num = (v: string) => (v.trim() ? Number(v) : undefined);
 
 /** Campaigns (a product drop, a Shop event, a seasonal peak) and the month calendar with follow-ups. */
-export function CampaignsSection({ db, lists, onReport }: { db: ScoutDB; lists: List[]; onReport: (f: ReportFilter) => void }) {
+export function CampaignsSection({ db, lists, onReport }: { db: ScoutDB; lists: List[]; onReport: (c: { from: string; to: string; listId?: string }) => void }) {
   const campaigns = useLiveQuery(() => campaignsRepo.all(db), [db], []);
   const [form, setForm] = useState(blank);
   const [error, setError] = useState('');
@@ -56,7 +55,7 @@ export function CampaignsSection({ db, lists, onReport }: { db: ScoutDB; lists: 
             <strong>{c.name}</strong> {c.startsAt} → {c.endsAt}
             {c.goal.creators ? ` · goal ${c.goal.creators} creators` : ''}{c.goal.videos ? ` · ${c.goal.videos} videos` : ''}{c.goal.gmv ? ` · GMV ${c.goal.gmv}` : ''}
             {c.bonusRule ? ` · bonus: ${c.bonusRule}` : ''}{' '}
-            <button type="button" className="no-print underline" onClick={() => onReport({ from: c.startsAt, to: c.endsAt, listId: c.listId })}>report on it</button>
+            <button type="button" className="no-print underline" onClick={() => onReport({ from: c.startsAt.slice(0, 10), to: c.endsAt.slice(0, 10), listId: c.listId })}>report on it</button>
           </li>
         ))}
       </ul>

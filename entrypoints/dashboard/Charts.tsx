@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { STAGE_LABEL } from '../../lib/model/pipeline';
 import { CHANNELS, CHANNEL_LABEL } from '../../lib/model/outreach';
-import type { Report } from '../../storage/reports';
+import type { Report } from '../../lib/reports';
+import type { WeekRow } from './week-rows';
 
 const COLOURS = ['#0369a1', '#059669', '#d97706', '#7c3aed', '#db2777', '#475569', '#0891b2'];
 
@@ -34,11 +35,12 @@ export function FunnelChart({ funnel }: { funnel: Report['funnel'] }) {
 }
 
 /** Messages sent per week, stacked by channel. */
-export function SendsChart({ perWeek }: { perWeek: Report['perWeek'] }) {
+export function SendsChart({ perWeek }: { perWeek: WeekRow[] }) {
   if (!perWeek.length) return null;
-  const used = CHANNELS.filter((c) => perWeek.some((w) => (w as unknown as Record<string, number>)[c]));
+  const used = CHANNELS.filter((c) => perWeek.some((w) => w.counts[c]));
+  const data = perWeek.map((w) => ({ week: w.week, ...w.counts }));
   return (
-    <BarFrame data={perWeek} xKey="week">
+    <BarFrame data={data} xKey="week">
       <Legend />
       {used.map((c, i) => (
         <Bar key={c} dataKey={c} name={CHANNEL_LABEL[c]} stackId="sent" fill={COLOURS[i % COLOURS.length]} isAnimationActive={false} />

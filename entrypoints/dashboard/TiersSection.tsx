@@ -4,12 +4,13 @@ import { settingsRepo } from '../../storage/settings';
 import { useLiveQuery } from '../../components/useLiveQuery';
 import { ReportTable } from '../../components/ReportTable';
 import { AffiliateTiers, assignTiers, DEFAULT_AFFILIATE_TIERS, type AffiliateTier } from '../../lib/reports/tiers';
-import type { GmvRow } from '../../lib/reports/performance';
+import type { GmvLine } from '../../lib/reports/gmv';
+import { money } from '../../lib/reports/labels';
 
 const KEY = 'affiliate.tiers';
 
 /** Affiliate tiers (by GMV or posted videos, with commission rates): each creator's tier and who is close to the next. */
-export function TiersSection({ db, gmvByCreator }: { db: ScoutDB; gmvByCreator: GmvRow[] }) {
+export function TiersSection({ db, gmvByCreator, currency }: { db: ScoutDB; gmvByCreator: GmvLine[]; currency: string }) {
   const stored = useLiveQuery(async () => AffiliateTiers.safeParse(await settingsRepo.get(db, KEY, DEFAULT_AFFILIATE_TIERS)).data ?? DEFAULT_AFFILIATE_TIERS, [db], DEFAULT_AFFILIATE_TIERS);
   const posts = useLiveQuery(async () => {
     const m = new Map<string, number>();
@@ -57,12 +58,12 @@ export function TiersSection({ db, gmvByCreator }: { db: ScoutDB; gmvByCreator: 
       )}
       <ReportTable name="affiliate-tiers" rows={rows} empty="No GMV or posted videos yet: import a performance CSV or record samples." columns={[
         { key: 'creator', label: 'Creator', value: (r) => `@${r.handle}${r.close ? ' ★ close to next' : ''}` },
-        { key: 'gmv', label: 'GMV', value: (r) => Math.round(r.gmv * 100) / 100 },
+        { key: 'gmv', label: `GMV (${currency})`, value: (r) => money(r.gmv, currency) },
         { key: 'posts', label: 'Posts', value: (r) => r.posts },
         { key: 'tier', label: 'Tier', value: (r) => r.tier ?? '–' },
         { key: 'commission', label: 'Commission', value: (r) => (r.commissionRate === undefined ? '–' : `${Math.round(r.commissionRate * 1000) / 10}%`) },
         { key: 'next', label: 'Next tier', value: (r) => r.next ?? '—' },
-        { key: 'gap', label: 'To next', value: (r) => [r.gmvToNext !== undefined ? `${Math.round(r.gmvToNext)} GMV` : '', r.postsToNext !== undefined ? `${r.postsToNext} posts` : ''].filter(Boolean).join(' or ') || '—' },
+        { key: 'gap', label: 'To next', value: (r) => [r.gmvToNext !== undefined ? `${money(r.gmvToNext, currency)} GMV` : '', r.postsToNext !== undefined ? `${r.postsToNext} posts` : ''].filter(Boolean).join(' or ') || '—' },
       ]} />
     </section>
   );

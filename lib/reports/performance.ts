@@ -2,7 +2,6 @@ import { z } from '../zod';
 import { detectDelimiter, parseCsvRecords, handleFromCell } from '../csv';
 import { parseMoney } from '../extract/counts';
 import type { Performance } from '../model/collections';
-import { tierOf, type Tier } from '../model/tier';
 
 /** Column names Seller Center's affiliate performance exports use, lower-cased. */
 const HEADERS: Record<string, keyof ParsedPerformance> = {
@@ -62,41 +61,4 @@ export function parsePerformanceCsv(text: string): { rows: Performance[]; errors
     rows.push({ ...p, id: `${p.handle}|${p.period}|${p.productId ?? ''}` });
   }
   return { rows, errors };
-}
-
-export interface GmvRow {
-  key: string;
-  gmv: number;
-  orders: number;
-  commission: number;
-}
-
-function sumBy(rows: Performance[], key: (p: Performance) => string): GmvRow[] {
-  const out = new Map<string, GmvRow>();
-  for (const p of rows) {
-    const k = key(p);
-    const r = out.get(k) ?? { key: k, gmv: 0, orders: 0, commission: 0 };
-    r.gmv += p.gmv;
-    r.orders += p.orders;
-    r.commission += p.commission;
-    out.set(k, r);
-  }
-  return [...out.values()].sort((a, b) => b.gmv - a.gmv);
-}
-
-/** GMV, orders and commission by creator, by follower tier and by product; GMV per sample sent. */
-export function performanceReport(rows: Performance[], followersOf: (handle: string) => number | undefined, samplesSent: number) {
-  const byCreator = sumBy(rows, (p) => p.handle);
-  const tierName = (h: string): Tier | 'unknown' => {
-    const f = followersOf(h);
-    return f === undefined ? 'unknown' : tierOf(f);
-  };
-  const total = byCreator.reduce((s, r) => s + r.gmv, 0);
-  return {
-    byCreator,
-    byTier: sumBy(rows, (p) => tierName(p.handle)),
-    byProduct: sumBy(rows, (p) => p.productId ?? '(all products)'),
-    total,
-    gmvPerSample: samplesSent ? total / samplesSent : undefined,
-  };
 }

@@ -38,12 +38,12 @@ const hidden = (table: SyncedTable, key: string, fields: Record<string, unknown>
  * A delete is the row's whole state: it clears every field written before it, and only writes after
  * it that together form a whole row bring the row back. The state is, per field, the newest write
  * after the newest delete, so every order of the same mutations gives the same row.
- * Outreach events are append-only: once a row is visible, nothing changes or deletes it.
+ * Outreach events and stage changes are append-only: once a row is visible, nothing changes or deletes it.
  * Returns the new state, or undefined when the mutation changes nothing.
  */
 export function mergeMutation(prev: RowState | undefined, m: MergeInput): RowState | undefined {
   const row = prev ?? emptyRow();
-  if (m.table === 'outreach' && (!row.deleted || m.op === 'delete')) return undefined;
+  if ((m.table === 'outreach' || m.table === 'stageChanges') && (!row.deleted || m.op === 'delete')) return undefined;
   if (m.hlc <= row.deletedHlc) return undefined;
 
   if (m.op === 'delete') {

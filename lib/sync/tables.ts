@@ -3,6 +3,7 @@ import type { SyncedTable } from '../model/mutation';
 import { PipelineEntry } from '../model/pipeline';
 import { OutreachEvent } from '../model/outreach';
 import { CreatorRecord } from '../model/creator';
+import { StageChange } from '../model/stage-change';
 import { Campaign, List, ListMember, Performance, ProductRecord, Sample, Template } from '../model/collections';
 
 /**
@@ -32,6 +33,7 @@ export const SYNCED_SCHEMAS: Record<SyncedTable, { schema: z.ZodType; keyFields:
   campaigns: { schema: Campaign, keyFields: (k) => ({ id: k }) },
   products: { schema: ProductRecord, keyFields: (k) => ({ id: k }) },
   performance: { schema: Performance, keyFields: (k) => ({ id: k }) },
+  stageChanges: { schema: StageChange, keyFields: (k) => ({ id: k }) },
 };
 
 /** The row as a client stores it: cleared (null) fields dropped, key fields from the key. */

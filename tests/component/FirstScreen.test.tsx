@@ -47,6 +47,6 @@ describe('the popup first screen', () => {
     expect(rowsHtml(app.container)).toEqual(before);
     expect((screen.getByLabelText('Search') as HTMLInputElement).disabled).toBe(false);
     // Then the full load takes over.
-    await waitFor(() => expect(screen.getByText(/Pipeline \(50\)/)).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(/Pipeline \(50\)/)).toBeTruthy(), { timeout: 10_000 });
   });
 });

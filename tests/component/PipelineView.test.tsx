@@ -28,7 +28,7 @@ const rowHandles = (c: HTMLElement) => [...c.querySelectorAll('[data-scout="row"
 describe('PipelineView', () => {
   it('renders only the rows in view, searches as you type and filters by owner', async () => {
     const { container } = render(<PipelineView db={db} me="alex" />);
-    await waitFor(() => expect(screen.getByText(/Pipeline \(300\)/)).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(/Pipeline \(300\)/)).toBeTruthy(), { timeout: 10_000 });
     expect(container.querySelectorAll('[data-scout="row"]').length).toBeLessThan(40);
     expect(rowHandles(container)[0]).toBe('creator_299');
     fireEvent.change(screen.getByLabelText('Search'), { target: { value: 'skincare' } });
@@ -42,7 +42,7 @@ describe('PipelineView', () => {
 
   it('moves the selection to a stage in one step and undoes it', async () => {
     const { container } = render(<PipelineView db={db} me="alex" />);
-    await waitFor(() => expect(screen.getByText(/Pipeline \(300\)/)).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(/Pipeline \(300\)/)).toBeTruthy(), { timeout: 10_000 });
     fireEvent.change(screen.getByLabelText('Search'), { target: { value: 'name 1' } });
     fireEvent.click(screen.getByLabelText('Select all shown'));
     const chosen = rowHandles(container);

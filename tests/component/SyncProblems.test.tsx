@@ -16,8 +16,9 @@ afterEach(() => db.delete());
 
 /** A change the server refused, as the sync engine files it. */
 async function refuse(reason: string) {
+  // The newest change of the pipeline entry (a stage change is queued beside it).
   const entries = await outboxRepo.pending(db);
-  const last = entries.at(-1)!;
+  const last = entries.filter((e) => e.table === 'pipeline').at(-1)!;
   await syncRejectedRepo.reject(db, [{ entry: last, reason }], T);
 }
 

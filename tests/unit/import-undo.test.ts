@@ -40,7 +40,8 @@ describe('undo', () => {
     const previous = await pipelineRepo.bulkSetStage(db, ['a_1', 'b_2', 'c_3'], 'declined', T(2));
     expect(previous).toEqual({ a_1: 'prospect', b_2: 'prospect', c_3: 'replied' });
     expect((await db.pipeline.toArray()).map((e) => e.stage)).toEqual(['declined', 'declined', 'declined']);
-    expect(await outboxRepo.count(db)).toBe(before + 3);
+    // Three pipeline changes and their three stage changes.
+    expect(await outboxRepo.count(db)).toBe(before + 6);
     await pipelineRepo.restoreStages(db, previous, T(3));
     expect(Object.fromEntries((await db.pipeline.toArray()).map((e) => [e.handle, e.stage]))).toEqual({ a_1: 'prospect', b_2: 'prospect', c_3: 'replied' });
   });

@@ -80,6 +80,30 @@ describe('schema migrations', () => {
     expect(await current.syncRejected.where('[table+key]').equals(['pipeline', 'mara']).count()).toBe(1);
   });
 
+  it('opens a version 2 database under version 3: every row intact, one first stage record per pipeline entry', async () => {
+    const v2 = freshDb(2);
+    dbs.push(v2);
+    await v2.open();
+    expect(v2.verno).toBe(2);
+    for (const [table, rows] of Object.entries(V1_ROWS)) await v2.table(table).bulkAdd(rows);
+    const name = v2.name;
+    v2.close();
+
+    const v3 = new ScoutDB(name, 3);
+    dbs.push(v3);
+    await v3.open();
+    expect(v3.verno).toBe(3);
+    for (const [table, rows] of Object.entries(V1_ROWS)) expect(await v3.table(table).count(), table).toBe(rows.length);
+    const changes = await v3.stageChanges.orderBy('handle').toArray();
+    expect(changes.map((c) => [c.handle, c.from, c.to, c.at])).toEqual([
+      ['mara', undefined, 'contacted', AT],
+      ['tiny', undefined, 'prospect', AT],
+      ['unknown', undefined, 'prospect', AT],
+    ]);
+    // The history is indexed for the report's per-creator walk.
+    expect(await v3.stageChanges.where('[handle+at]').between(['mara', ''], ['mara', '\uffff']).count()).toBe(1);
+  });
+
   it('upgrades through every version in turn', async () => {
     const first = freshDb(1);
     dbs.push(first);

@@ -8,6 +8,7 @@ import { listMembersRepo } from '../../storage/list-members';
 import { outboxRepo } from '../../storage/outbox';
 import { snapshotsRepo } from '../../storage/snapshots';
 import { parseHlc } from '../../lib/sync/hlc';
+import { syncTables } from '../../storage/synced-write';
 import { freshDb } from './db-helpers';
 
 const T0 = new Date('2026-11-20T10:00:00Z');
@@ -33,10 +34,10 @@ describe('repositories', () => {
     expect(entry).toMatchObject({ stage: 'prospect', tier: 'mid', owner: 'alex', score: 71 });
     expect(await listMembersRepo.ofList(db, list.id)).toHaveLength(1);
     const outbox = await outboxRepo.pending(db);
-    expect(outbox.map((m) => m.table)).toEqual(['creators', 'lists', 'pipeline', 'listMembers']);
+    expect(outbox.map((m) => m.table)).toEqual(['creators', 'lists', 'pipeline', 'stageChanges', 'listMembers']);
     const stamps = outbox.map((m) => m.hlc);
     expect([...stamps].sort()).toEqual(stamps);
-    expect(new Set(stamps).size).toBe(4);
+    expect(new Set(stamps).size).toBe(5);
     expect(parseHlc(stamps[0]!)).toMatchObject({ wallMs: T0.getTime() });
   });
 
@@ -63,13 +64,14 @@ describe('repositories', () => {
     await expect(pipelineRepo.update(db, 'ghost', { stage: 'active' }, T0)).rejects.toThrow(/not in the pipeline/);
     // A failure after the log was written undoes the event, the stage and the outbox entries alike.
     await expect(
-      db.transaction('rw', [db.outreach, db.pipeline, db.outbox, db.settings], async () => {
+      db.transaction('rw', syncTables(db, db.outreach, db.pipeline), async () => {
         await outreachRepo.log(db, { handle: 'mara', channel: 'email', direction: 'out' }, T0);
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');
     expect(await db.outreach.count()).toBe(0);
     expect(await db.pipeline.count()).toBe(0);
+    expect(await db.stageChanges.count()).toBe(0);
     expect(await outboxRepo.count(db)).toBe(0);
   });
 

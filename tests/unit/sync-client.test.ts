@@ -84,6 +84,7 @@ describe.each(STORE_KINDS)('offline-first sync against the real server on $name'
     await syncOnce(b, cfg, realFetch);
     expect(await b.outreach.count()).toBe(1);
     expect(await b.pipeline.count()).toBe(1);
+    expect((await b.stageChanges.toArray()).map((c) => c.to)).toEqual(['contacted']);
   });
 
   it('a client offline for a week catches up page by page, and its own edits survive the pull', { timeout: 30_000 }, async () => {
@@ -156,7 +157,7 @@ describe('when the server is down', () => {
     const r2 = await syncAndRecord(a, realFetch, () => T(6), () => 1);
     expect(r2.failures).toBe(2);
     expect(r2.retryInMs).toBe(10_000);
-    expect(await outboxRepo.count(a)).toBe(1);
+    expect(await outboxRepo.count(a)).toBe(2);
 
     const again = await startTestServer(sqliteAt(file));
     try {

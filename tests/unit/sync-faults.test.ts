@@ -116,17 +116,18 @@ describe.each(backends)('fault tests on $name', (backend) => {
     const a = client();
     await pipelineRepo.add(a, 'mara', {}, new Date());
     await outreachRepo.log(a, { handle: 'mara', channel: 'tiktok_dm', direction: 'out', author: 'alex' }, new Date());
-    expect(await outboxRepo.count(a)).toBe(3);
+    // The pipeline entry (added, then moved to contacted), the event, and the two stage changes.
+    expect(await outboxRepo.count(a)).toBe(5);
     await expect(syncOnce(a, { url: crashing.url, token }, realFetch)).rejects.toThrow(/unreachable/);
     if (crashing.child.signalCode === null) await once(crashing.child, 'exit');
     expect(crashing.child.signalCode).toBe('SIGKILL');
     // The push committed although its answer never came: the outbox still holds it.
-    expect(await outboxRepo.count(a)).toBe(3);
+    expect(await outboxRepo.count(a)).toBe(5);
 
     const restarted = await spawnServer(b);
     const cfg = { url: restarted.url, token };
     const before = await serverChanges(cfg);
-    expect(before.map((c) => c.seq)).toEqual([1, 2]);
+    expect(before.map((c) => c.seq)).toEqual([1, 2, 3, 4]);
     const r = await syncOnce(a, cfg, realFetch);
     expect(r.pushed).toBe(0);
     expect(await outboxRepo.count(a)).toBe(0);
@@ -175,8 +176,9 @@ describe.each(backends)('fault tests on $name', (backend) => {
     expect(ok).toBe(2);
     const direct = { url: upstream.url, token };
     const changes = await serverChanges(direct);
-    expect(changes).toHaveLength(31);
-    expect(changes.at(-1)!.seq).toBe(31);
+    // 31 pipeline entries and the first stage change of each.
+    expect(changes).toHaveLength(62);
+    expect(changes.at(-1)!.seq).toBe(62);
     for (const db of [a, c]) {
       expect(await db.pipeline.count()).toBe(31);
       expect(await outboxRepo.count(db)).toBe(0);
