@@ -78,7 +78,7 @@ function buildEmptyExtension(dir: string): string {
   return out;
 }
 
-export async function traceFirstPage(dir: string, name: string, url: string, port: number, extension: string): Promise<TraceEvent[]> {
+async function traceFirstPage(dir: string, name: string, url: string, port: number, extension: string): Promise<TraceEvent[]> {
   const file = join(dir, `trace-${name}.json`);
   const args = [
     '--headless',
