@@ -40,8 +40,9 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            // Nothing is collected by the developer; team sync goes only to the team's own server.
-            gecko: { id: 'creator-scout@example.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+            // 128: the first ESR that runs a content script in the MAIN world (the page tap). Nothing is collected
+            // by the developer; team sync goes only to the team's own server.
+            gecko: { id: 'creator-scout@example.org', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
           },
         }
       : {}),

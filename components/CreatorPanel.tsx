@@ -4,12 +4,13 @@ import type { CreatorState, ResponseOf } from '../lib/messaging/protocol';
 import type { ExtractedCreator, ExtractedVideo } from '../lib/model/page';
 import { STAGE_LABEL } from '../lib/model/pipeline';
 import { CHANNEL_LABEL } from '../lib/model/outreach';
-import { scoreCreator } from '../lib/scoring';
+import { lowDataNote, scoreCreator } from '../lib/scoring';
 import { computeMetrics } from '../lib/scoring/metrics';
 import { compactNumber, percent, shortDate, NA } from '../lib/format';
 import { fillTemplate } from '../lib/templates/fill';
 import { ScoreBadge } from './ScoreBadge';
 import { ScoreBreakdown } from './ScoreBreakdown';
+import { PredictedChances } from './PredictedChances';
 import { StagePicker } from './StagePicker';
 import { OutreachForm, type OutreachInput } from './OutreachForm';
 import { ListPicker } from './ListPicker';
@@ -63,7 +64,7 @@ export function CreatorPanel({ creator, videos, warnings, ask, now, defaultOpen 
   const entry = state?.entry;
   const logOutreach = (input: OutreachInput) =>
     act('Outreach logged', async () => {
-      if (!entry) await ask('pipeline.add', { handle: creator.handle, score: result.score });
+      if (!entry) await ask('pipeline.add', { handle: creator.handle, score: result.score, scoreNote: lowDataNote(result) });
       return ask('outreach.log', { handle: creator.handle, ...input });
     });
 
@@ -113,13 +114,15 @@ export function CreatorPanel({ creator, videos, warnings, ask, now, defaultOpen 
         ) : (
           <span className="flex shrink-0 flex-col items-end gap-1">
             <button data-scout="add" type="button" disabled={busy} className="rounded bg-sky-700 px-2 py-1 text-xs font-medium text-white disabled:opacity-50"
-              onClick={() => act(listId ? 'Added to pipeline and shortlist' : 'Added to pipeline', () => ask('pipeline.add', { handle: creator.handle, score: result.score, listId: listId || undefined }))}>
+              onClick={() => act(listId ? 'Added to pipeline and shortlist' : 'Added to pipeline', () => ask('pipeline.add', { handle: creator.handle, score: result.score, scoreNote: lowDataNote(result), listId: listId || undefined }))}>
               Add to pipeline
             </button>
             <ListPicker scout="add-list" lists={ctx.lists} value={listId} onChange={setListId} className="max-w-28 text-[10px]" />
           </span>
         )}
       </div>
+
+      <PredictedChances creator={creator} videos={videos} now={now} settings={ctx.scoreSettings} ask={ask} />
 
       {state?.contactedByOthers.length ? (
         <p role="alert" data-scout="contacted-warning" className="mt-2 rounded bg-amber-100 px-2 py-1 text-xs text-amber-900">
@@ -133,7 +136,7 @@ export function CreatorPanel({ creator, videos, warnings, ask, now, defaultOpen 
             {figures.map(([k, v]) => (
               <div key={k} className="flex justify-between gap-1">
                 <dt className="text-slate-500">{k}</dt>
-                <dd className={v === NA ? 'text-slate-400' : 'truncate font-medium'}>{v}</dd>
+                <dd className={v === NA ? 'text-slate-500' : 'truncate font-medium'}>{v}</dd>
               </div>
             ))}
           </dl>
@@ -176,7 +179,7 @@ export function CreatorPanel({ creator, videos, warnings, ask, now, defaultOpen 
               <button type="submit" className="rounded border border-slate-300 px-2 text-xs">Save</button>
             </form>
           )}
-          {warnings.length > 0 && <p className="text-[10px] text-slate-400">Not read from this page: {warnings.join(', ')}</p>}
+          {warnings.length > 0 && <p className="text-[10px] text-slate-500">Not read from this page: {warnings.join(', ')}</p>}
         </div>
       )}
       <StatusLine status={status} className="mt-1 text-xs" />

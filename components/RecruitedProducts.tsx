@@ -8,7 +8,7 @@ export function RecruitedProducts({ linked, products, busy, onChange }: { linked
   return (
     <div data-scout="recruited-products" className="flex flex-wrap items-center gap-1 text-xs">
       <span className="text-slate-500">Recruiting for</span>
-      {linked.length === 0 && <span className="text-slate-400">no product</span>}
+      {linked.length === 0 && <span className="text-slate-500">no product</span>}
       {linked.map((id) => (
         <span key={id} className="inline-flex max-w-full items-center gap-1 rounded bg-slate-100 px-1">
           <span className="max-w-40 truncate">{title(id)}</span>

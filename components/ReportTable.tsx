@@ -5,12 +5,14 @@ export interface Column<T> {
   key: string;
   label: string;
   value: (row: T) => string | number | undefined;
+  /** The exported cell when it differs from the shown one (a handle without its "@", see lib/csv). */
+  csv?: (row: T) => string | number | undefined;
 }
 
 /** A report table that exports exactly what it shows to CSV. */
 export function ReportTable<T>({ name, rows, columns, empty = 'Nothing yet.' }: { name: string; rows: T[]; columns: Column<T>[]; empty?: string }) {
   const exportCsv = () => {
-    const data = rows.map((r) => Object.fromEntries(columns.map((c) => [c.label, c.value(r)])));
+    const data = rows.map((r) => Object.fromEntries(columns.map((c) => [c.label, (c.csv ?? c.value)(r)])));
     download(`creator-scout-${name}-${new Date().toISOString().slice(0, 10)}.csv`, toCsv(data, columns.map((c) => c.label)));
   };
   return (

@@ -1,14 +1,23 @@
 import type { ScoreResult } from '../lib/model/score';
+import { lowDataNote } from '../lib/scoring/label';
 
-const band = (s: number) => (s >= 70 ? 'bg-emerald-600' : s >= 45 ? 'bg-amber-500' : 'bg-rose-600');
+// The 700 shades: white text on them meets WCAG AA (4.5:1); the 500/600 ones did not.
+const band = (s: number) => (s >= 70 ? 'bg-emerald-700' : s >= 45 ? 'bg-amber-700' : 'bg-rose-700');
 
 export function ScoreBadge({ result, size = 'md' }: { result: ScoreResult; size?: 'sm' | 'md' }) {
   const dim = size === 'sm' ? 'h-6 min-w-6 text-xs' : 'h-10 min-w-10 text-lg';
+  // The note sits beside the number, never inside it: data-scout="score" holds the integer alone.
+  const note = lowDataNote(result);
   return (
     <span className="inline-flex items-center gap-1.5" title={`Score ${result.score}/100, confidence ${Math.round(result.confidence * 100)}%`}>
       <span data-scout="score" className={`${dim} ${band(result.score)} inline-flex items-center justify-center rounded-full px-1.5 font-bold text-white`}>
         {result.score}
       </span>
+      {note && (
+        <span data-scout="score-note" className="text-xs leading-tight font-medium text-amber-800">
+          · {note}
+        </span>
+      )}
       {size === 'md' && (
         <span className="text-xs leading-tight text-slate-600">
           {result.tier ?? 'tier n/a'}

@@ -18,7 +18,7 @@ export function ScoreBreakdown({ result }: { result: ScoreResult }) {
       ))}
       {result.missing.map((m) => (
         <li key={m.key} className="text-slate-500">
-          <span className="font-medium">{m.label}</span>: not available ({m.reason})
+          <span className="font-medium">{m.label}</span>: not available ({m.reason}), counted as neutral
         </li>
       ))}
     </ul>

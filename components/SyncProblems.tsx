@@ -17,6 +17,7 @@ const TABLE_LABEL: Record<RejectedEntry['table'], string> = {
   products: 'Product',
   performance: 'Performance row',
   stageChanges: 'Stage change',
+  teamSettings: 'Team setting',
 };
 
 /**

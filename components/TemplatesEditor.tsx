@@ -52,7 +52,7 @@ export function TemplatesEditor({ db, compact = false, previewVars }: { db: Scou
       <textarea aria-label="Template message" className={`block w-full rounded border px-2 py-1 ${compact ? 'h-20' : 'h-24'}`} value={editing.body}
         placeholder={`Hi {{nickname}}! …  Variables: ${TEMPLATE_VARIABLES.map((v) => `{{${v}}}`).join(' ')}`}
         onChange={(e) => setEditing({ ...editing, body: e.target.value })} />
-      <p className="rounded bg-slate-50 p-2 whitespace-pre-wrap" aria-label="Preview">{fillTemplate(editing.body, { ...SAMPLE, ...previewVars })}</p>
+      <p role="note" className="rounded bg-slate-50 p-2 whitespace-pre-wrap" aria-label="Preview">{fillTemplate(editing.body, { ...SAMPLE, ...previewVars })}</p>
       <div className="flex gap-2">
         <button type="button" className="rounded bg-sky-700 px-3 py-1 text-white" onClick={save}>{editing.id ? 'Update template' : 'Add template'}</button>
         {editing.id && <button type="button" className="rounded border px-3 py-1" onClick={() => setEditing(EMPTY)}>New template</button>}

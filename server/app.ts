@@ -89,7 +89,7 @@ export function createApp(store: Store, opts: AppOptions = {}) {
       });
       let result;
       try {
-        result = await store.push(member.teamId, accepted, { quotaBytes });
+        result = await store.push(member.teamId, accepted, { quotaBytes, notAfterMs: at + maxSkew });
       } catch (err) {
         if (err instanceof QuotaExceededError) return c.json({ error: err.message }, 507);
         throw err;

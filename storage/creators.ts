@@ -5,6 +5,8 @@ import { computeMetrics } from '../lib/scoring/metrics';
 import { recordMutation } from './outbox';
 import { syncTables } from './synced-write';
 
+const SEEN_SHARE_MS = 24 * 3600_000;
+
 /** The fields of `next` that differ from `prev`: what a creator update sends to the team (per-field last writer wins). */
 export function changedFields<T extends object>(prev: T | undefined, next: T): Record<string, unknown> {
   if (!prev) return next as Record<string, unknown>;
@@ -40,7 +42,11 @@ export const creatorsRepo = {
       };
       await db.creators.put(next);
       // Only what was observed travels: the '' and false placeholders of a first sighting must not blank a teammate's values.
-      await recordMutation(db, 'creators', next.handle, 'put', prev ? changedFields(prev, next) : { ...defined, handle: next.handle, seenAt: next.seenAt }, now);
+      const fields = prev ? changedFields(prev, next) : { ...defined, handle: next.handle, seenAt: next.seenAt };
+      // A visit that changed nothing but the time is shared at most once a day: every page view would
+      // otherwise queue a change (a marketplace page shows fifty creators).
+      const onlySeen = prev !== undefined && Object.keys(fields).every((k) => k === 'seenAt');
+      if (!onlySeen || Date.parse(next.seenAt) - Date.parse(prev.seenAt) > SEEN_SHARE_MS) await recordMutation(db, 'creators', next.handle, 'put', fields, now);
       await db.snapshots.add({
         handle: next.handle,
         capturedAt: next.seenAt,

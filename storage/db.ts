@@ -6,6 +6,7 @@ import type { OutreachEvent } from '../lib/model/outreach';
 import type { StageChange } from '../lib/model/stage-change';
 import type { Campaign, List, ListMember, Performance, ProductRecord, Sample, Setting, Template } from '../lib/model/collections';
 import type { OutboxEntry, RejectedEntry } from '../lib/model/mutation';
+import type { TeamSetting } from '../lib/model/team-settings';
 
 export { DB_NAME };
 
@@ -23,6 +24,7 @@ export class ScoutDB extends Dexie {
   products!: EntityTable<ProductRecord, 'id'>;
   performance!: EntityTable<Performance, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  teamSettings!: EntityTable<TeamSetting, 'key'>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
   syncRejected!: EntityTable<RejectedEntry, 'seq'>;
 

@@ -17,6 +17,8 @@ import { endOfDay, followUpsRepo } from './followups';
 import { getSyncStatus, type SyncStatus } from './sync-engine';
 import { createFrameHandlers } from './frame-handlers';
 import { createPageStates, type PageStates } from '../lib/frames/page-state';
+import { lowDataNote, scoreCreator } from '../lib/scoring';
+import { scoreHandlers } from './score-handlers';
 
 export const ME_KEY = 'profile.me';
 export const SCORE_SETTINGS_KEY = 'score.settings';
@@ -47,6 +49,7 @@ export function createHandlers(db: ScoutDB, now: () => Date = () => new Date(), 
   return {
     ...createFrameHandlers(db, now, hooks.pages ?? createPageStates(() => {})),
     ping: async () => ({ pong: true, at: now().toISOString() }),
+    ...scoreHandlers(db, now),
 
     'overlay.context': async () => {
       const stored = ScoreSettings.safeParse(await settingsRepo.get(db, SCORE_SETTINGS_KEY, {}));
@@ -82,20 +85,25 @@ export function createHandlers(db: ScoutDB, now: () => Date = () => new Date(), 
       return { states: await Promise.all(creators.map((c) => state(c.handle))) };
     },
 
-    'pipeline.add': async ({ handle, score, listId }) => {
-      await pipelineRepo.add(db, handle, { owner: await myName(db), score, listId }, now());
+    'pipeline.add': async ({ handle, score, scoreNote, listId }) => {
+      await pipelineRepo.add(db, handle, { owner: await myName(db), score, scoreNote, listId }, now());
       return changed(await state(handle));
     },
 
     'pipeline.bulkAdd': async ({ creators, listId }) => {
       const owner = await myName(db);
       const at = now();
+      const settings = ScoreSettings.catch({}).parse(await settingsRepo.get(db, SCORE_SETTINGS_KEY, {}));
+      const scoredAt = at.toISOString();
       let added = 0;
       // One transaction for the whole selection: a bulk add lands whole or not at all.
       await db.transaction('rw', syncTables(db, db.pipeline, db.creators, db.listMembers), async () => {
         for (const c of creators) {
           const before = await db.pipeline.get(c.handle);
-          await pipelineRepo.add(db, c.handle, { owner, score: c.score, listId }, at);
+          // List chips score what the list shows (no videos): the same figures, stored, give the same note.
+          const record = c.score !== undefined ? await db.creators.get(c.handle) : undefined;
+          const scoreNote = record ? lowDataNote(scoreCreator({ creator: record, videos: [], now: scoredAt }, settings)) : undefined;
+          await pipelineRepo.add(db, c.handle, { owner, score: c.score, scoreNote, listId }, at);
           if (!before) added++;
         }
       });

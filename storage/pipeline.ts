@@ -33,6 +33,8 @@ export interface AddOptions {
   owner?: string;
   listId?: string;
   score?: number;
+  /** lowDataNote of the score; travels with it (absent: the score rests on enough data). */
+  scoreNote?: string;
 }
 
 export const pipelineRepo = {
@@ -51,16 +53,19 @@ export const pipelineRepo = {
           owner: opts.owner || undefined,
           tier: creator?.followers !== undefined ? tierOf(creator.followers) : undefined,
           score: opts.score,
+          scoreNote: opts.score !== undefined ? opts.scoreNote : undefined,
           addedAt: at,
           updatedAt: at,
         });
         await db.pipeline.put(entry);
         await recordMutation(db, 'pipeline', handle, 'put', entry, now);
         await recordStageMoves(db, [{ handle, to: entry.stage }], now, opts.owner);
-      } else if (opts.score !== undefined && entry.score !== opts.score) {
-        entry = { ...entry, score: opts.score, updatedAt: at };
+      } else if (opts.score !== undefined && (entry.score !== opts.score || entry.scoreNote !== opts.scoreNote)) {
+        entry = { ...entry, score: opts.score, scoreNote: opts.scoreNote, updatedAt: at };
+        if (!opts.scoreNote) delete entry.scoreNote;
         await db.pipeline.put(entry);
-        await recordMutation(db, 'pipeline', handle, 'put', { score: opts.score, updatedAt: at }, now);
+        // null on the wire clears a note the score no longer has.
+        await recordMutation(db, 'pipeline', handle, 'put', { score: opts.score, scoreNote: opts.scoreNote ?? null, updatedAt: at }, now);
       }
       if (opts.listId) {
         const member = { listId: opts.listId, handle, addedAt: at };

@@ -72,6 +72,11 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     version: 4,
     stores: { syncRejected: '++seq, id, [table+key]' },
   },
+  {
+    // v7: settings the whole team shares and syncs (which score model the team uses). Nothing to migrate.
+    version: 7,
+    stores: { teamSettings: 'key' },
+  },
 ];
 
 // Kept local to the migration on purpose: a migration must keep meaning what it meant when written,

@@ -20,6 +20,7 @@ const DEXIE_KEY: Record<SyncedTable, (key: string) => unknown> = {
   products: (k) => k,
   performance: (k) => k,
   stageChanges: (k) => k,
+  teamSettings: (k) => k,
 };
 
 export function dexieKeyOf(table: SyncedTable, key: string): unknown {

@@ -10,6 +10,7 @@ import { hlcWallMs } from '../lib/sync/hlc';
 import { jsonBytes, MAX_CLOCK_SKEW_MS, SYNC_LIMITS, type SyncLimits } from '../lib/sync/limits';
 import { preflight, PUSH_ENVELOPE_BYTES } from '../lib/sync/preflight';
 import type { OutboxEntry } from '../lib/model/mutation';
+import { HLC_PATTERN } from '../lib/sync/wire';
 import { SyncStatus } from '../lib/model/sync-status';
 import { ServerUrl } from '../lib/server-url';
 
@@ -55,11 +56,12 @@ function takeBatch(pending: OutboxEntry[], limits: SyncLimits): OutboxEntry[] {
 
 /**
  * Queued changes stamped well ahead of the server's clock (this computer's clock was ahead when they
- * were made) get fresh stamps on the server's time, in queue order, so the server does not refuse them.
+ * were made, or it adopted a teammate's future stamp) get fresh stamps on the server's time, in queue order, so the server does not refuse them.
  */
 async function restampAhead(db: ScoutDB, serverNowMs: number, localNowMs: number): Promise<void> {
   await db.transaction('rw', db.outbox, db.settings, async () => {
-    const ahead = await db.outbox.filter((m) => hlcWallMs(m.hlc) > serverNowMs + RESTAMP_AHEAD_MS).sortBy('seq');
+    // Also stamps no server accepts, such as the 6-digit counters an older version could reach.
+    const ahead = await db.outbox.filter((m) => !HLC_PATTERN.test(m.hlc) || hlcWallMs(m.hlc) > serverNowMs + RESTAMP_AHEAD_MS).sortBy('seq');
     if (!ahead.length) return;
     const clock = await loadClock(db, localNowMs);
     for (const m of ahead) await db.outbox.update(m.seq!, { hlc: clock.now() });

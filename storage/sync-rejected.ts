@@ -1,5 +1,5 @@
 import type { ScoutDB } from './db';
-import type { OutboxEntry, RejectedEntry } from '../lib/model/mutation';
+import { SYNCED_TABLES, type OutboxEntry, type RejectedEntry } from '../lib/model/mutation';
 import { SYNC_LIMITS } from '../lib/sync/limits';
 import { preflight } from '../lib/sync/preflight';
 import { rowFromFields } from '../lib/sync/tables';
@@ -63,6 +63,6 @@ export const syncRejectedRepo = {
   },
 };
 
-const SYNCED_DEXIE = (db: ScoutDB) => [db.creators, db.pipeline, db.outreach, db.lists, db.listMembers, db.templates, db.samples, db.campaigns, db.products, db.performance];
+const SYNCED_DEXIE = (db: ScoutDB) => SYNCED_TABLES.map((t) => db.table(t));
 
 export type { RejectedEntry };

@@ -7,15 +7,18 @@ import { startSyncLoop } from './sync';
 import { registerShortcuts } from './shortcuts';
 import { startReminders } from './reminders';
 import { startFrameHub } from './frames';
+import { startLearner } from './learner';
 
 // The background owns the database and is the only place content scripts' requests are acted on.
 export default defineBackground(() => {
   const db = getDb();
   const sync = startSyncLoop(db);
   const reminders = startReminders(db);
+  const learner = startLearner(db);
   const changed = () => {
     sync.changed();
     void reminders.refresh();
+    learner.changed();
   };
   const frames = startFrameHub();
   registerShortcuts(db, changed, frames.open);

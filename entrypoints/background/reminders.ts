@@ -22,10 +22,12 @@ export function nextAt(hhmm: string, now: Date): number {
  * dashboard's follow-up view. Alarms carry the schedule, since the service worker sleeps.
  */
 export function startReminders(db: ScoutDB) {
+  // MV3 (Chrome) has `action`; the Firefox build is MV2, where the same API is `browserAction`.
+  const action = browser.action ?? browser.browserAction;
   const refresh = async (): Promise<number> => {
     const due = await followUpsRepo.countDue(db, endOfDay(new Date()));
-    await browser.action.setBadgeBackgroundColor({ color: '#b45309' });
-    await browser.action.setBadgeText({ text: due ? String(due) : '' });
+    await action.setBadgeBackgroundColor({ color: '#b45309' });
+    await action.setBadgeText({ text: due ? String(due) : '' });
     const time = await settingsRepo.get(db, REMINDER_TIME_KEY, '09:00');
     const when = nextAt(typeof time === 'string' ? time : '09:00', new Date());
     const existing = await browser.alarms.get(DAILY);

@@ -18,6 +18,7 @@ import { FunnelNow } from './FunnelNow';
 import { PerformanceImport } from './PerformanceImport';
 import { TiersSection } from './TiersSection';
 import { CampaignsSection } from './CampaignsSection';
+import { LearnedModelsSection } from '../../components/LearnedModelsSection';
 
 type Tab = 'report' | 'campaigns';
 const button = 'rounded border border-slate-300 px-2 py-1 text-sm';
@@ -95,6 +96,7 @@ export function App() {
               <WeeklyReport doc={doc} />
               <PerformanceImport />
               <TiersSection db={db} gmvByCreator={doc.gmv.byCreator} currency={doc.currency} />
+              <LearnedModelsSection db={db} refit={() => ask('score.refit', {})} />
             </>
           )}
         </>

@@ -86,7 +86,7 @@ export function CampaignsSection({ db, lists, onReport }: { db: ScoutDB; lists: 
           <div key={i} className="min-h-14 bg-white p-1">
             {day && (
               <>
-                <div className="text-slate-400">{Number(day.slice(8))}</div>
+                <div className="text-slate-500">{Number(day.slice(8))}</div>
                 {campaigns.filter((c) => c.startsAt <= day && c.endsAt >= day).map((c) => <div key={c.id} className="truncate rounded bg-sky-100 px-0.5">{c.name}</div>)}
                 {followUps.get(day) ? <div className="text-amber-700">{followUps.get(day)} follow-up(s)</div> : null}
               </>

@@ -12,7 +12,7 @@ function BarFrame({ data, xKey, children }: { data: object[]; xKey: string; chil
   return (
     <div style={{ height: 220 }} aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ left: 0, right: 8, top: 8, bottom: 0 }}>
+        <BarChart accessibilityLayer={false} data={data} margin={{ left: 0, right: 8, top: 8, bottom: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey={xKey} fontSize={11} />
           <YAxis allowDecimals={false} fontSize={11} />

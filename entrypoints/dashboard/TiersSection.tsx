@@ -57,7 +57,7 @@ export function TiersSection({ db, gmvByCreator, currency }: { db: ScoutDB; gmvB
         </p>
       )}
       <ReportTable name="affiliate-tiers" rows={rows} empty="No GMV or posted videos yet: import a performance CSV or record samples." columns={[
-        { key: 'creator', label: 'Creator', value: (r) => `@${r.handle}${r.close ? ' ★ close to next' : ''}` },
+        { key: 'creator', label: 'Creator', value: (r) => `@${r.handle}${r.close ? ' ★ close to next' : ''}`, csv: (r) => r.handle },
         { key: 'gmv', label: `GMV (${currency})`, value: (r) => money(r.gmv, currency) },
         { key: 'posts', label: 'Posts', value: (r) => r.posts },
         { key: 'tier', label: 'Tier', value: (r) => r.tier ?? '–' },

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { ReportTable } from '../../components/ReportTable';
 import type { ReportRow } from '../../lib/reports';
-import { authorName, channelName, hours, money, percent, productName, stageName, templateName } from '../../lib/reports/labels';
+import { authorName, cents, channelName, hours, money, percent, productName, stageName, templateName } from '../../lib/reports/labels';
 import type { ReportDocument } from '../../lib/reports/report-csv';
 import { KpiCards } from './KpiCards';
 import { weekRows, type WeekRow } from './week-rows';
@@ -27,11 +27,12 @@ export function WeeklyReport({ doc }: { doc: ReportDocument }) {
   const sentTotal = r.sends.byAuthor.reduce((s, a) => s + a.count, 0);
   const weekTotal: WeekRow = { week: 'Total', counts: {}, total: sentTotal };
   for (const w of r.sends.byWeek) weekTotal.counts[w.channel] = (weekTotal.counts[w.channel] ?? 0) + w.count;
-  const gmvCols = (label: string, name: (k: string) => string) => [
-    { key: 'name', label, value: (l: (typeof gmv.byCreator)[number]) => name(l.key) },
-    { key: 'gmv', label: `GMV (${cur})`, value: (l: (typeof gmv.byCreator)[number]) => money(l.gmv, cur) },
+  // Exported as numbers (lib/csv writes them unprefixed, so a spreadsheet sums them) and handles bare.
+  const gmvCols = (label: string, name: (k: string) => string, exported: (k: string) => string = name) => [
+    { key: 'name', label, value: (l: (typeof gmv.byCreator)[number]) => name(l.key), csv: (l: (typeof gmv.byCreator)[number]) => exported(l.key) },
+    { key: 'gmv', label: `GMV (${cur})`, value: (l: (typeof gmv.byCreator)[number]) => money(l.gmv, cur), csv: (l: (typeof gmv.byCreator)[number]) => cents(l.gmv) },
     { key: 'orders', label: 'Orders', value: (l: (typeof gmv.byCreator)[number]) => l.orders },
-    { key: 'commission', label: `Commission (${cur})`, value: (l: (typeof gmv.byCreator)[number]) => money(l.commission, cur) },
+    { key: 'commission', label: `Commission (${cur})`, value: (l: (typeof gmv.byCreator)[number]) => money(l.commission, cur), csv: (l: (typeof gmv.byCreator)[number]) => cents(l.commission) },
   ];
   const noGmv = 'No GMV in this period: import a Seller Center performance CSV below, or choose a longer period.';
   return (
@@ -125,7 +126,7 @@ export function WeeklyReport({ doc }: { doc: ReportDocument }) {
           </p>
         )}
         <h3 className={H3}>By creator</h3>
-        <ReportTable name="gmv-by-creator" rows={gmv.byCreator.slice(0, 50)} empty={noGmv} columns={gmvCols('Creator', (h) => `@${h}`)} />
+        <ReportTable name="gmv-by-creator" rows={gmv.byCreator.slice(0, 50)} empty={noGmv} columns={gmvCols('Creator', (h) => `@${h}`, (h) => h)} />
         <h3 className={H3}>By follower tier</h3>
         <ReportTable name="gmv-by-tier" rows={gmv.byTier} empty={noGmv} columns={gmvCols('Tier', (t) => t)} />
         <h3 className={H3}>By product</h3>

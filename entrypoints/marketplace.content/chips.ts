@@ -4,10 +4,11 @@ import type { ChipPaint, ListChip } from '../../lib/messaging/protocol-frames';
 
 const CHIP_CLASS = 'creator-scout-chip';
 // One stylesheet for all chips (they live in Seller Center's DOM, where a class is cheaper than an inline
-// style parsed per chip). The class name is ours alone, so it styles nothing of the page.
+// style parsed per chip). The class name is ours alone, so it styles nothing of the page. The 700 shades keep
+// white text at WCAG AA contrast on a light or a dark page alike.
 const CHIP_CSS = `.${CHIP_CLASS}{display:inline-flex;align-items:center;gap:4px;margin-left:6px;padding:1px 6px;border-radius:9999px;
-font:600 11px/16px system-ui,sans-serif;color:#fff;vertical-align:middle;white-space:nowrap;background:#e11d48}
-.${CHIP_CLASS}[data-band="mid"]{background:#d97706}.${CHIP_CLASS}[data-band="high"]{background:#059669}
+font:600 11px/16px system-ui,sans-serif;color:#fff;vertical-align:middle;white-space:nowrap;background:#be123c}
+.${CHIP_CLASS}[data-band="mid"]{background:#b45309}.${CHIP_CLASS}[data-band="high"]{background:#047857}
 .${CHIP_CLASS} input{margin:0}`;
 
 const band = (score: number) => (score >= 70 ? 'high' : score >= 45 ? 'mid' : 'low');

@@ -8,6 +8,8 @@ import { TemplatesEditor } from '../../components/TemplatesEditor';
 import { SyncSettings } from './SyncSettings';
 import { DataTools } from './DataTools';
 import { ReminderTime } from './ReminderTime';
+import { LearnedModelsSection } from '../../components/LearnedModelsSection';
+import { ask } from '../../lib/messaging/runtime';
 
 export function App() {
   const db = getDb();
@@ -35,6 +37,7 @@ export function App() {
         <ReminderTime db={db} />
       </fieldset>
       <ScoreSettingsForm value={score} onSave={async (s) => { await settingsRepo.put(db, SCORE_SETTINGS_KEY, s); setScore(s); }} />
+      <LearnedModelsSection db={db} refit={() => ask('score.refit', {})} />
       <TemplatesEditor db={db} />
       <SyncSettings db={db} />
       <DataTools db={db} />

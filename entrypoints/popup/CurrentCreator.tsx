@@ -24,6 +24,7 @@ export function CurrentCreator({ db, handle, ask, templates }: { db: ScoutDB; ha
       <h2 className="text-sm font-semibold">
         @{handle} <span className="font-normal text-slate-500">{state?.entry ? STAGE_LABEL[state.entry.stage] : 'not in pipeline'}</span>
         {state?.entry?.score !== undefined && <span className="ml-2 rounded-full bg-slate-800 px-1.5 text-xs text-white">{state.entry.score}</span>}
+        {state?.entry?.scoreNote && <span data-scout="score-note" className="ml-1 text-xs font-normal text-amber-800">· {state.entry.scoreNote}</span>}
       </h2>
       {history.length > 0 && (
         <ul data-scout="history" className="text-xs text-slate-600">

@@ -1,17 +1,18 @@
 import { useState } from 'react';
 import type { ScoutDB } from '../../storage/db';
 import { importCreators, type ImportResult } from '../../storage/import';
-import { parseCreatorsCsv, type CsvCreatorRow } from '../../lib/csv';
+import { decodeCsvBytes, describeCsvError, parseCreatorsCsv, type CsvCreatorRow, type CsvError } from '../../lib/csv';
 import { STAGE_LABEL } from '../../lib/model/pipeline';
 
 /** Import creators from a CSV (Seller Center exports, spreadsheets): preview, per-row errors, then a merge. */
 export function ImportPanel({ db, me }: { db: ScoutDB; me: string }) {
-  const [parsed, setParsed] = useState<{ name: string; rows: CsvCreatorRow[]; errors: { line: number; message: string }[] } | undefined>();
+  const [parsed, setParsed] = useState<{ name: string; encoding: string; rows: CsvCreatorRow[]; errors: CsvError[] } | undefined>();
   const [result, setResult] = useState<ImportResult | undefined>();
   const onFile = async (file: File | undefined) => {
     setResult(undefined);
     if (!file) return setParsed(undefined);
-    setParsed({ name: file.name, ...parseCreatorsCsv(await file.text()) });
+    const { text, encoding } = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
+    setParsed({ name: file.name, encoding, ...parseCreatorsCsv(text) });
   };
   return (
     <details className="text-xs">
@@ -22,9 +23,14 @@ export function ImportPanel({ db, me }: { db: ScoutDB; me: string }) {
           <p>
             {parsed.name}: {parsed.rows.length} creators to import, {parsed.errors.length} rows with errors
           </p>
+          {parsed.encoding !== 'utf-8' && (
+            <p data-scout="import-encoding" className="text-amber-800">
+              This file is not UTF-8; it was read as Windows-1252 (Excel's plain CSV). Check that accented names look right below, or save it as "CSV UTF-8".
+            </p>
+          )}
           {parsed.errors.length > 0 && (
             <ul data-scout="import-errors" className="max-h-20 overflow-auto text-rose-700">
-              {parsed.errors.map((e) => <li key={e.line}>line {e.line}: {e.message}</li>)}
+              {parsed.errors.map((e) => <li key={e.line}>{describeCsvError(e)}</li>)}
             </ul>
           )}
           <table className="w-full">

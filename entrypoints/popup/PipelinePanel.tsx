@@ -100,9 +100,9 @@ export function PipelinePanel({ total, visible, complete, filter, sort, selected
                 <Avatar url={r.avatarUrl} />
                 <span className="min-w-0 flex-1">
                   <span className="block truncate font-medium">@{r.handle}</span>
-                  <span className="block truncate text-slate-500">{r.nickname ?? ''} {r.followers !== undefined ? `· ${compactNumber(r.followers)}` : ''} {r.tier ? `· ${r.tier}` : ''}</span>
+                  <span className="block truncate text-slate-500">{r.nickname ?? ''} {r.followers !== undefined ? `· ${compactNumber(r.followers)}` : ''} {r.tier ? `· ${r.tier}` : ''}{r.scoreNote && <span data-scout="score-note" className="text-amber-800"> · {r.scoreNote}</span>}</span>
                 </span>
-                <span className="w-6 text-right font-semibold">{r.score ?? '–'}</span>
+                <span className="w-6 text-right font-semibold" title={r.scoreNote}>{r.score ?? '–'}</span>
                 <span data-scout="row-stage" className="w-20 truncate">{STAGE_LABEL[r.stage]}</span>
                 <span className="w-16 truncate text-slate-500">{r.owner || '—'}</span>
                 <span className="w-16 text-slate-500">{r.nextFollowUpAt ? shortDate(r.nextFollowUpAt).slice(5) : ''}</span>

@@ -1,6 +1,7 @@
 import type { ExtractedCreator, ExtractedVideo } from '../model/page';
 import { toCount } from './counts';
 import { findEmail, isRecord } from './dom';
+import { captionIsSponsored, itemIsSponsored } from './sponsored';
 import type { TtStats, TtUser } from './tiktok-json';
 
 type Stats = TtStats | undefined;
@@ -69,7 +70,8 @@ export function videoFromJson(raw: unknown): ExtractedVideo | undefined {
     const d = new Date(created < 1e11 ? created * 1000 : created);
     if (!Number.isNaN(d.getTime())) createdAt = d.toISOString();
   }
-  return {
+  const description = typeof raw.desc === 'string' ? raw.desc : '';
+  const video: ExtractedVideo = {
     id,
     createdAt,
     views: pick('playCount'),
@@ -77,9 +79,11 @@ export function videoFromJson(raw: unknown): ExtractedVideo | undefined {
     comments: pick('commentCount'),
     shares: pick('shareCount'),
     saves: pick('collectCount'),
-    description: typeof raw.desc === 'string' ? raw.desc : '',
+    description,
     hasProduct: itemHasProduct(raw as Rec),
   };
+  if (itemIsSponsored(raw) || captionIsSponsored(description)) video.sponsored = true;
+  return video;
 }
 
 export function videosFromJson(list: unknown[] | undefined): ExtractedVideo[] {

@@ -2,6 +2,7 @@ import type { ExtractedCreator, ExtractedVideo, PageExtract } from '../model/pag
 import { parseCount } from './counts';
 import { attrOf, findEmail, isRecord, rawTextOf, textOf } from './dom';
 import { creatorFromJson, videosFromJson } from './from-json';
+import { captionIsSponsored } from './sponsored';
 import { TtStats, TtUser, TtUserInfo } from './tiktok-json';
 import { byHandle, sigiState, universalScope } from './universal';
 
@@ -88,13 +89,16 @@ export function videosFromDom(doc: Document, handle: string): ExtractedVideo[] {
     if (!m || m[1]!.toLowerCase() !== handle || seen.has(m[2]!)) continue;
     seen.add(m[2]!);
     const viewsText = card.querySelector('[data-e2e="video-views"]')?.textContent;
-    out.push({
+    const description = textOf(card, '[data-e2e="user-post-item-desc"]') ?? attrOf(card, 'img[alt]', 'alt') ?? '';
+    const video: ExtractedVideo = {
       id: m[2]!,
       views: viewsText ? parseCount(viewsText) : undefined,
-      description: textOf(card, '[data-e2e="user-post-item-desc"]') ?? attrOf(card, 'img[alt]', 'alt') ?? '',
+      description,
       // A grid card does not show whether the video links a product; only the video's JSON does.
       hasProduct: false,
-    });
+    };
+    if (captionIsSponsored(description)) video.sponsored = true;
+    out.push(video);
   }
   return out;
 }

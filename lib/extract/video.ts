@@ -2,6 +2,7 @@ import type { ExtractedVideo, PageExtract, VideoExtract } from '../model/page';
 import { parseCount } from './counts';
 import { isRecord, textOf } from './dom';
 import { creatorFromJson, videoFromJson } from './from-json';
+import { captionIsSponsored } from './sponsored';
 import { TtUser } from './tiktok-json';
 import { byHandle, sigiState, universalScope } from './universal';
 
@@ -35,6 +36,7 @@ export function extractVideo(doc: Document, handle: string, videoId: string): Pa
     return { kind: 'unknown', reason: `video ${videoId}: the page's layout was not recognised`, warnings: ['video'] };
   }
   const video: ExtractedVideo = { ...dom };
+  if (captionIsSponsored(dom.description)) video.sponsored = true;
   for (const [k, v] of Object.entries(fromJson ?? {})) if (v !== undefined) (video as Record<string, unknown>)[k] = v;
 
   const author = isRecord(raw) ? raw.author : undefined;

@@ -8,6 +8,7 @@ import { ScoreSettings } from '../model/score';
 import { List, Template } from '../model/collections';
 import { SyncStatus } from '../model/sync-status';
 import { BATCH_MAX, FRAME_MESSAGES, PanelSide } from './protocol-frames';
+import { SCORE_MESSAGES } from './protocol-score';
 
 /** What the overlay shows about a creator already known to us. */
 export const CreatorState = z.object({
@@ -49,6 +50,7 @@ export const MESSAGES = {
       panelSide: PanelSide,
     }),
   },
+  ...SCORE_MESSAGES,
   'overlay.setPanelSide': { req: z.object({ side: PanelSide }), res: z.object({ side: PanelSide }) },
   'creator.observe': {
     req: z.object({ creator: ExtractedCreator, videos: z.array(ExtractedVideo).max(500) }),
@@ -67,6 +69,7 @@ export const MESSAGES = {
     req: z.object({
       handle: Handle,
       score: z.number().int().min(0).max(100).optional(),
+      scoreNote: z.string().max(120).optional(),
       listId: z.string().optional(),
     }),
     res: CreatorState,

@@ -1,7 +1,7 @@
 import { z } from '../zod';
 
-/** Tables whose rows travel to the team server. Snapshots and settings stay local. */
-export const SYNCED_TABLES = ['creators', 'pipeline', 'outreach', 'lists', 'listMembers', 'templates', 'samples', 'campaigns', 'products', 'performance', 'stageChanges'] as const;
+/** Tables whose rows travel to the team server. Snapshots and local settings stay local; teamSettings sync. */
+export const SYNCED_TABLES = ['creators', 'pipeline', 'outreach', 'lists', 'listMembers', 'templates', 'samples', 'campaigns', 'products', 'performance', 'stageChanges', 'teamSettings'] as const;
 export const SyncedTable = z.enum(SYNCED_TABLES);
 export type SyncedTable = z.infer<typeof SyncedTable>;
 

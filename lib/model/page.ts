@@ -38,6 +38,8 @@ export const ExtractedVideo = z.object({
   saves: count.optional(),
   description: z.string(),
   hasProduct: z.boolean(),
+  /** A paid post: TikTok's ad or branded-content labels, or a disclosure hashtag in the caption. Absent: none seen. */
+  sponsored: z.boolean().optional(),
 });
 export type ExtractedVideo = z.infer<typeof ExtractedVideo>;
 

@@ -23,6 +23,8 @@ export const PipelineEntry = z.object({
   nextFollowUpAt: z.string().optional(),
   products: z.array(z.string()).default([]),
   score: z.number().int().min(0).max(100).optional(),
+  /** Why the score rests on little ("little data: followers only"), from lowDataNote when it was scored. */
+  scoreNote: z.string().max(120).optional(),
   addedAt: z.string(),
   updatedAt: z.string(),
 });

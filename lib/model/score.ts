@@ -9,6 +9,8 @@ export const ScoreSettings = z.object({
   keywords: z.array(z.string().trim().min(1)).max(100).optional(),
   targetTiers: z.array(Tier).optional(),
   weights: z.partialRecord(ComponentKey, z.number().min(0).max(10)).optional(),
+  /** What a component that cannot be judged counts as (0..1; 0.5 when absent): missing is never zero. */
+  neutral: z.number().min(0).max(1).optional(),
 });
 export type ScoreSettings = z.infer<typeof ScoreSettings>;
 

@@ -11,6 +11,9 @@ export const DEFAULT_WEIGHTS: Record<ComponentKey, number> = {
   fit: 0.1,
 };
 
+/** What a component that cannot be judged counts as, unless the settings say otherwise. */
+export const NEUTRAL = 0.5;
+
 /** Most TikTok Shop brands recruit micro and mid creators: cheaper, closer audiences, higher conversion. */
 export const DEFAULT_TARGET_TIERS: Tier[] = ['micro', 'mid'];
 

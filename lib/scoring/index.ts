@@ -3,13 +3,23 @@ import type { ComponentKey, ScoreComponent, ScoreResult, ScoreSettings } from '.
 import { COMPONENT_KEYS } from '../model/score';
 import { TIER_FLOOR, TIERS, tierOf, type Tier } from '../model/tier';
 import { summarizeVideos, type VideoSummary } from './metrics';
-import { COMPONENT_LABEL, DEFAULT_TARGET_TIERS, DEFAULT_WEIGHTS, ENGAGEMENT_NORM, gmvSignal } from './defaults';
+import { describeSponsored, summarizeSponsored } from './sponsored';
+import { COMPONENT_LABEL, DEFAULT_TARGET_TIERS, DEFAULT_WEIGHTS, ENGAGEMENT_NORM, gmvSignal, NEUTRAL } from './defaults';
 
 export type { ScoreResult, ScoreSettings } from '../model/score';
 export { computeMetrics } from './metrics';
+export type { VideoSummary } from './metrics';
+export { LOW_CONFIDENCE, lowDataNote, scoreLabel } from './label';
+
+/** Metrics a stored creator carries (CreatorRecord): used when the videos they came from are not at hand. */
+export interface StoredMetrics {
+  medianViews?: number;
+  postsLast30d?: number;
+  lastPostAt?: string;
+}
 
 export interface ScoreInput {
-  creator: Partial<ExtractedCreator>;
+  creator: Partial<ExtractedCreator> & StoredMetrics;
   videos: ExtractedVideo[];
   /** ISO date; defaults to the time of the call. */
   now?: string;
@@ -22,6 +32,8 @@ type Judged = { value: number; detail: string } | string;
 interface Prepared {
   weights: Record<ComponentKey, number>;
   totalWeight: number;
+  /** What an unjudged component counts as. */
+  neutral: number;
   band: [number, number];
   keywords: string[];
   /** All keywords as one case-insensitive pattern (one test per caption), and each on its own. */
@@ -50,6 +62,7 @@ function prepare(settings: ScoreSettings): Prepared {
   p = {
     weights,
     totalWeight: COMPONENT_KEYS.reduce((s, k) => s + weights[k], 0),
+    neutral: typeof settings.neutral === 'number' && settings.neutral >= 0 && settings.neutral <= 1 ? settings.neutral : NEUTRAL,
     band: [lo, hi],
     keywords: [...new Set((settings.keywords ?? []).map((k) => k.trim().toLowerCase()).filter(Boolean))],
     keywordPatterns: [],
@@ -99,15 +112,21 @@ function viewRate(medianViews: number | undefined, followers: number | undefined
   return { value: clamp01(saturate(r, 0.1)), detail: `median ${compact(medianViews)} views is ${pct(r)} of followers${warning}` };
 }
 
-function activity(m: VideoSummary, now: number): Judged {
-  if (m.postsLast30d === undefined || m.lastPostMs === undefined) return 'video dates not shown';
-  const days = Math.max(0, (now - m.lastPostMs) / 86_400_000);
-  const cadence = Math.min(1, m.postsLast30d / 12);
+function activity(m: VideoSummary, c: StoredMetrics, now: number): Judged {
+  let posts = m.postsLast30d;
+  let last = m.lastPostMs;
+  if (posts === undefined && c.postsLast30d !== undefined && c.lastPostAt) {
+    posts = c.postsLast30d;
+    last = Date.parse(c.lastPostAt);
+  }
+  if (posts === undefined || last === undefined || !Number.isFinite(last)) return 'video dates not shown';
+  const days = Math.max(0, (now - last) / 86_400_000);
+  const cadence = Math.min(1, posts / 12);
   // A post in the last 3 days counts fully; silence beyond 60 days counts nothing.
   const recency = clamp01(1 - (days - 3) / 57);
   return {
     value: clamp01(0.6 * cadence + 0.4 * recency),
-    detail: `${m.postsLast30d} posts in the last 30 days, last one ${days < 1 ? 'today' : `${Math.floor(days)} days ago`}`,
+    detail: `${posts} posts in the last 30 days, last one ${days < 1 ? 'today' : `${Math.floor(days)} days ago`}`,
   };
 }
 
@@ -138,7 +157,10 @@ function commerce(c: Partial<ExtractedCreator>, videos: ExtractedVideo[], m: Vid
     weight += 0.3;
     add(`${compact(c.itemsSold)} items sold`);
   }
-  if (!weight) return 'no Shop, product or GMV signals on this page';
+  // Paid posts are shown, not scored: how they perform is what a brand asks before paying for one.
+  const paid = m.sponsored ? summarizeSponsored(videos) : undefined;
+  if (paid) add(describeSponsored(paid));
+  if (!weight) return paid ? `no Shop, product or GMV signals on this page; ${words}` : 'no Shop, product or GMV signals on this page';
   return { value: clamp01(sum / weight), detail: words };
 }
 
@@ -204,19 +226,30 @@ function parseNow(iso: string): number {
 
 /** The score of DESIGN §6: pure and deterministic for a given `now`. */
 export function scoreCreator(input: ScoreInput, settings: ScoreSettings = NO_SETTINGS): ScoreResult {
+  return scoreDetailed(input, settings).result;
+}
+
+/** A score with the video figures it was computed from: the learned models read both without redoing either. */
+export interface Scored {
+  result: ScoreResult;
+  summary: VideoSummary;
+  nowMs: number;
+}
+
+export function scoreDetailed(input: ScoreInput, settings: ScoreSettings = NO_SETTINGS): Scored {
   const p = prepare(settings);
   const now = input.now ? parseNow(input.now) : Date.now();
   const { creator: c, videos } = input;
   const m = summarizeVideos(videos, now);
   const followers = c.followers;
   const tier = followers !== undefined ? tierOf(followers) : undefined;
-  const medianViews = m.medianViews ?? c.avgViews;
+  const medianViews = m.medianViews ?? c.medianViews ?? c.avgViews;
 
   const judged: Judged[] = [
     reach(followers, p.band),
     engagement(m.engagementRate ?? c.engagementRate, tier),
     viewRate(medianViews, followers),
-    activity(m, now),
+    activity(m, c, now),
     commerce(c, videos, m),
     fit(c, videos, p),
   ];
@@ -230,7 +263,10 @@ export function scoreCreator(input: ScoreInput, settings: ScoreSettings = NO_SET
     const j = judged[i]!;
     const w = p.weights[key];
     if (typeof j === 'string') {
+      // Unknown is neither good nor bad: it counts at the neutral prior, so a creator we know little
+      // about lands mid-scale instead of being judged on the one thing we saw.
       missing.push({ key, label: COMPONENT_LABEL[key], reason: j });
+      sum += p.neutral * w;
       continue;
     }
     components.push({ key, label: COMPONENT_LABEL[key], value: j.value, weight: w, detail: j.detail });
@@ -242,11 +278,12 @@ export function scoreCreator(input: ScoreInput, settings: ScoreSettings = NO_SET
   const sampled = m.sampled;
   const sample = sampled ? Math.min(1, 0.6 + (0.4 * sampled) / 6) : c.avgViews !== undefined ? 0.8 : 0.6;
   const coverage = p.totalWeight > 0 ? weight / p.totalWeight : 0;
-  return {
-    score: weight > 0 ? Math.round((100 * sum) / weight) : 0,
+  const result: ScoreResult = {
+    score: p.totalWeight > 0 ? Math.round((100 * sum) / p.totalWeight) : Math.round(100 * p.neutral),
     confidence: Math.round(coverage * sample * 100) / 100,
     tier,
     components,
     missing,
   };
+  return { result, summary: m, nowMs: now };
 }

@@ -20,6 +20,8 @@ export interface VideoSummary {
   /** Videos read from TikTok's JSON (they carry likes and product links; grid cards do not). */
   detailed: number;
   withProduct: number;
+  /** Videos marked as paid posts. */
+  sponsored: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -112,6 +114,7 @@ export function summarizeVideos(videos: ExtractedVideo[], nowMs: number): VideoS
   let dated = 0;
   let detailed = 0;
   let withProduct = 0;
+  let sponsored = 0;
   const sinceMs = nowMs - 30 * DAY_MS;
   const untilMs = nowMs + DAY_MS;
   setIsoWindow(sinceMs, untilMs);
@@ -127,6 +130,7 @@ export function summarizeVideos(videos: ExtractedVideo[], nowMs: number): VideoS
       if (seen) ratesBuf[nRates++] = (v.likes + (v.comments ?? 0) + (v.shares ?? 0)) / seen;
     }
     if (v.hasProduct) withProduct++;
+    if (v.sponsored) sponsored++;
     const at = v.createdAt;
     if (!at) continue;
     if (isCanonicalIso(at)) {
@@ -151,6 +155,7 @@ export function summarizeVideos(videos: ExtractedVideo[], nowMs: number): VideoS
     sampled: nViews,
     detailed,
     withProduct,
+    sponsored,
   };
 }
 

@@ -4,6 +4,7 @@ import { PipelineEntry } from '../model/pipeline';
 import { OutreachEvent } from '../model/outreach';
 import { CreatorRecord } from '../model/creator';
 import { StageChange } from '../model/stage-change';
+import { TeamSetting } from '../model/team-settings';
 import { Campaign, List, ListMember, Performance, ProductRecord, Sample, Template } from '../model/collections';
 
 /**
@@ -34,6 +35,7 @@ export const SYNCED_SCHEMAS: Record<SyncedTable, { schema: z.ZodType; keyFields:
   products: { schema: ProductRecord, keyFields: (k) => ({ id: k }) },
   performance: { schema: Performance, keyFields: (k) => ({ id: k }) },
   stageChanges: { schema: StageChange, keyFields: (k) => ({ id: k }) },
+  teamSettings: { schema: TeamSetting, keyFields: (k) => ({ key: k }) },
 };
 
 /** The row as a client stores it: cleared (null) fields dropped, key fields from the key. */

@@ -1,4 +1,5 @@
 import { mergeMutation, rowHlc, type RowState } from '../../lib/sync/merge';
+import { hlcWallMs } from '../../lib/sync/hlc';
 import { jsonBytes, kb, ROW_BYTES } from '../../lib/sync/limits';
 import type { Rejection, WireMutation } from '../../lib/sync/wire';
 
@@ -15,6 +16,21 @@ export const rowId = (table: string, key: string) => `${table}\u0000${key}`;
 /** What a row costs against its team's quota: its fields and their stamps, as stored. */
 export const rowBytes = (s: RowState) => jsonBytes(s.fields) + jsonBytes(s.fieldHlc);
 
+/** The stamp a field written under an impossible clock is reset to: older than any honest write. */
+export const CLAMPED_HLC = '000000000000000:00000:clamped';
+
+/**
+ * Stamps beyond `notAfterMs` were accepted before the server refused future clocks (or came from a
+ * store written directly). Left alone they would win every later write for ever; they count as the oldest.
+ */
+export function clampFuture(row: RowState | undefined, notAfterMs: number | undefined): RowState | undefined {
+  if (!row || notAfterMs === undefined) return row;
+  const future = (h: string) => hlcWallMs(h) > notAfterMs;
+  if (!future(row.deletedHlc) && !Object.values(row.fieldHlc).some(future)) return row;
+  const fieldHlc = Object.fromEntries(Object.entries(row.fieldHlc).map(([f, h]) => [f, future(h) ? CLAMPED_HLC : h]));
+  return { ...row, fieldHlc, deletedHlc: future(row.deletedHlc) ? '' : row.deletedHlc };
+}
+
 /** Answered as 507: the team's stored rows would outgrow its quota. */
 export class QuotaExceededError extends Error {
   constructor(readonly quotaBytes: number) {
@@ -30,7 +46,7 @@ export class QuotaExceededError extends Error {
  * A mutation that would grow its row past ROW_BYTES is rejected on its own; `bytesDelta` is the
  * change in the team's stored bytes.
  */
-export function planPush(mutations: WireMutation[], fresh: Set<string>, rows: Map<string, RowState>, lastSeq: number) {
+export function planPush(mutations: WireMutation[], fresh: Set<string>, rows: Map<string, RowState>, lastSeq: number, notAfterMs?: number) {
   const applied: string[] = [];
   const duplicates: string[] = [];
   const rejected: Rejection[] = [];
@@ -44,8 +60,13 @@ export function planPush(mutations: WireMutation[], fresh: Set<string>, rows: Ma
     }
     seenInBatch.add(m.id);
     const id = rowId(m.table, m.key);
+    if (!sizeBefore.has(id)) {
+      const stored = rows.get(id);
+      sizeBefore.set(id, stored ? rowBytes(stored) : 0);
+      rows.set(id, clampFuture(stored, notAfterMs)!);
+      if (!stored) rows.delete(id);
+    }
     const prev = rows.get(id);
-    if (!sizeBefore.has(id)) sizeBefore.set(id, prev ? rowBytes(prev) : 0);
     const next = mergeMutation(prev, m);
     if (next) {
       const size = rowBytes(next);

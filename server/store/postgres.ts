@@ -101,7 +101,7 @@ export function createPostgresStore(connectionString: string, schema?: string): 
         );
         const rows = new Map<string, RowState>();
         for (const r of existing.rows) rows.set(rowId(r.tbl, r.key), { fields: r.fields, fieldHlc: r.field_hlc, deleted: r.deleted, deletedHlc: r.deleted_hlc });
-        const plan = planPush(mutations, fresh, rows, Number(team.rows[0].seq));
+        const plan = planPush(mutations, fresh, rows, Number(team.rows[0].seq), opts.notAfterMs);
         if (plan.bytesDelta > 0 && Number(team.rows[0].bytes) + plan.bytesDelta > quotaBytes) throw new QuotaExceededError(quotaBytes);
         // A rejected mutation was not applied: its id stays unseen, so a corrected retry is not a "duplicate".
         if (plan.rejected.length) await c.query('DELETE FROM sync_seen WHERE team_id = $1 AND id = ANY($2::text[])', [teamId, plan.rejected.map((r) => r.id)]);

@@ -49,7 +49,7 @@ export function createSqliteStore(file: string): Store {
   });
   const s = () => (stmts ??= prepare());
 
-  const pushTx = db.transaction((teamId: string, mutations: WireMutation[], quotaBytes: number) => {
+  const pushTx = db.transaction((teamId: string, mutations: WireMutation[], quotaBytes: number, notAfterMs?: number) => {
     const team = s().team.get(teamId);
     if (!team) throw new Error(`unknown team ${teamId}`);
     const fresh = new Set<string>();
@@ -61,7 +61,7 @@ export function createSqliteStore(file: string): Store {
       const r = s().row.get(teamId, m.table, m.key);
       if (r) rows.set(id, toState(r));
     }
-    const plan = planPush(mutations, fresh, rows, team.seq);
+    const plan = planPush(mutations, fresh, rows, team.seq, notAfterMs);
     if (plan.bytesDelta > 0 && team.bytes + plan.bytesDelta > quotaBytes) throw new QuotaExceededError(quotaBytes);
     // A rejected mutation was not applied: its id stays unseen, so a corrected retry is not a "duplicate".
     for (const r of plan.rejected) s().unsee.run(teamId, r.id);
@@ -108,7 +108,7 @@ export function createSqliteStore(file: string): Store {
       return teams.map((t) => ({ ...t, members: members.filter((m) => m.team_id === t.id).map((m) => ({ id: m.id, name: m.name, revoked: m.revoked_at !== null })) }));
     },
     async push(teamId, mutations, opts: PushOptions = {}) {
-      return pushTx.immediate(teamId, mutations, opts.quotaBytes ?? TEAM_QUOTA_BYTES);
+      return pushTx.immediate(teamId, mutations, opts.quotaBytes ?? TEAM_QUOTA_BYTES, opts.notAfterMs);
     },
     async pull(teamId, cursor, limit, maxBytes = PULL_PAGE_BYTES) {
       // Sizes first, then only the rows that fit: a page never loads more than its byte budget.

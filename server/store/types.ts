@@ -2,6 +2,8 @@ import type { PullResponse, PushResponse, WireMutation } from '../../lib/sync/wi
 
 export interface PushOptions {
   quotaBytes?: number;
+  /** Stored stamps later than this (from before future clocks were refused) count as the oldest. */
+  notAfterMs?: number;
 }
 
 export interface Member {

@@ -1,8 +1,9 @@
-/** One JSON line per figure (DESIGN §9); with a baseline measured in the same run, its ratio too. */
+const round = (x: number) => Math.round(x * 100) / 100;
+
+/** One JSON line per figure (DESIGN §9), with the same-run baseline and ratio where one is measured. */
 export function report(name: string, value: number, unit: string, budget: number, baseline?: number): void {
-  const r2 = (x: number) => Math.round(x * 100) / 100;
-  const extra = baseline === undefined ? {} : { baseline: r2(baseline), ratio: baseline > 0 ? r2(value / baseline) : null };
-  console.log(JSON.stringify({ name, value: r2(value), unit, budget, ...extra }));
+  const b = baseline === undefined ? {} : { baseline: round(baseline), ratio: baseline ? round(value / baseline) : null };
+  console.log(JSON.stringify({ name, value: round(value), unit, budget, ...b }));
 }
 
 export function median(xs: number[]): number {

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { benchBundle } from './bundle';
 import { benchExtract } from './extract';
 import { benchScore } from './score';
+import { benchLearn } from './learn';
 import { benchSync } from './sync';
 import { benchOverlay } from './overlay';
 import { benchFirstPage } from './first-page';
@@ -12,6 +13,7 @@ import { benchDashboard } from './dashboard';
 // first, before any browser is started, so they do not share the two cores with Chromium.
 const root = resolve(import.meta.dirname, '../..');
 benchScore();
+benchLearn();
 benchCsv();
 benchBundle(root);
 await benchExtract(root);

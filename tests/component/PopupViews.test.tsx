@@ -151,6 +151,25 @@ describe('ImportPanel', () => {
   });
 });
 
+describe('ImportPanel encodings', () => {
+  it('reads a Windows-1252 file (Excel\'s plain CSV) and says so in the preview', async () => {
+    const bytes = Uint8Array.from([...'handle,nickname\r\njose,Jos'].map((c) => c.charCodeAt(0)).concat([0xe9, 0x20, 0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72, 0x0d, 0x0a]));
+    render(<ImportPanel db={db} me="alex" />);
+    fireEvent.change(screen.getByLabelText('CSV file'), { target: { files: [new File([bytes], 'excel.csv', { type: 'text/csv' })] } });
+    await waitFor(() => expect(document.querySelector('[data-scout="import-encoding"]')?.textContent).toMatch(/Windows-1252/));
+    expect(screen.getByText('José Müller')).toBeTruthy();
+  });
+
+  it('says nothing about the encoding of a UTF-8 file, and names the row of an ambiguous follower count', async () => {
+    render(<ImportPanel db={db} me="alex" />);
+    const csv = 'handle,followers\n"multi\nline",1\nmara,12.5\n';
+    fireEvent.change(screen.getByLabelText('CSV file'), { target: { files: [new File([csv], 'utf8.csv', { type: 'text/csv' })] } });
+    await waitFor(() => expect(document.querySelector('[data-scout="import-errors"]')).toBeTruthy());
+    expect(document.querySelector('[data-scout="import-encoding"]')).toBeNull();
+    expect(document.querySelector('[data-scout="import-errors"]')!.textContent).toMatch(/row 3 \(file line 4\): followers "12.5" is a decimal without a unit/);
+  });
+});
+
 describe('DataTools', () => {
   it('wipes everything only when asked twice', async () => {
     await pipelineRepo.add(db, 'mara', {}, T);

@@ -6,6 +6,8 @@ import { outboxRepo } from '../../storage/outbox';
 import { syncRejectedRepo } from '../../storage/sync-rejected';
 import { settingsRepo } from '../../storage/settings';
 import { SyncProblems } from '../../components/SyncProblems';
+import { SyncStatusLine } from '../../entrypoints/popup/SyncStatusLine';
+import { CONFIG_KEY } from '../../storage/sync-engine';
 
 const T = new Date('2026-11-20T10:00:00Z');
 let db: ScoutDB;
@@ -58,5 +60,19 @@ describe('SyncProblems (the could-not-sync list)', () => {
     await waitFor(async () => expect(await syncRejectedRepo.count(db)).toBe(0));
     expect(await pipelineRepo.get(db, 'kim')).toBeUndefined();
     expect(await settingsRepo.get(db, 'sync.cursor', -1)).toBe(0);
+  });
+
+  it("the popup's sync status appears only when sync is on and something needs attention", async () => {
+    await pipelineRepo.add(db, 'mara', {}, T);
+    await pipelineRepo.add(db, 'kim', {}, T);
+    await refuse('row too large: this change makes pipeline/kim 300 KB, over the 256 KB a row may hold');
+    const { container, rerender } = render(<SyncStatusLine db={db} />);
+    // Not connected: nothing, even with a refused change.
+    await new Promise((r) => setTimeout(r, 100));
+    expect(container.querySelector('[data-scout="sync-status"]')).toBeNull();
+    await settingsRepo.put(db, CONFIG_KEY, { url: 'http://127.0.0.1:8787', token: `cs_${'a'.repeat(16)}_${'b'.repeat(43)}` });
+    rerender(<SyncStatusLine db={db} />);
+    await waitFor(() => expect(container.querySelector('[data-scout="sync-status"]')?.textContent).toMatch(/Team sync: \d+ waiting, 1 could not sync/));
+    expect(await screen.findByText(/row too large/)).toBeTruthy();
   });
 });

@@ -239,6 +239,15 @@ describe('dashboard: the weekly report against a hand-counted team history', () 
     expect(csv).toContain('Response rate by template of the first message');
     expect(csv).not.toContain('tpl-intro');
 
+    // A table's own export: handles bare (not a formula-guarded "'@name"), GMV and commission as numbers.
+    const [tableFile] = await Promise.all([dash.waitForEvent('download'), dash.locator('[data-scout="report-gmv-by-creator"] button', { hasText: 'Export CSV' }).click()]);
+    const table = parseCsvRecords(readFileSync((await tableFile.path())!, 'utf8').replace(/^\uFEFF/, ''), ',').map((r) => r.cells);
+    expect(table.length).toBeGreaterThan(1);
+    for (const [creator, gmv, orders, commission] of table.slice(1)) {
+      expect(creator).toMatch(/^[a-z0-9._]+$/);
+      expect([gmv, orders, commission].every((v) => /^-?\d+(\.\d+)?$/.test(v ?? ''))).toBe(true);
+    }
+
     // On paper the filters show and the controls do not.
     await dash.emulateMedia({ media: 'print' });
     expect(await dash.locator('[data-scout="report-filters"]').isVisible()).toBe(true);

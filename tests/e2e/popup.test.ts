@@ -25,7 +25,7 @@ describe('popup', () => {
     await popup.locator('summary', { hasText: 'Import CSV' }).click();
     await popup.locator('[data-scout="import-csv"]').setInputFiles({ name: 'seller-center.csv', mimeType: 'text/csv', buffer: Buffer.from(MESSY) });
     await expect.poll(() => popup.locator('[data-scout="import-preview"]').textContent()).toContain('3 creators to import, 3 rows with errors');
-    expect(await popup.locator('[data-scout="import-errors"]').textContent()).toContain('line 4');
+    expect(await popup.locator('[data-scout="import-errors"]').textContent()).toContain('row 4: handle "not a handle!"');
     await popup.locator('[data-scout="import-confirm"]').click();
     await expect.poll(() => popup.locator('[data-scout="import-result"]').textContent()).toContain('3 added');
     await expect.poll(() => popup.locator('[data-scout="row"]').count()).toBe(3);

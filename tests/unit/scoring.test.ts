@@ -72,7 +72,7 @@ describe('scoreCreator', () => {
     expect(silent.components.find((c) => c.key === 'activity')!.value).toBeLessThan(0.1);
   });
 
-  it('drops components it cannot judge and lowers confidence instead of counting zero', () => {
+  it('counts components it cannot judge as neutral and lowers confidence instead of counting zero', () => {
     const full = scoreCreator({ creator: creator(), videos: videos(12), now: NOW }, settings);
     const noVideos = scoreCreator({ creator: creator(), videos: [], now: NOW }, settings);
     expect(noVideos.missing.map((m) => m.key)).toEqual(expect.arrayContaining(['engagement', 'viewRate', 'activity']));

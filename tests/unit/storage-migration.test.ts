@@ -62,6 +62,9 @@ describe('schema migrations', () => {
     expect(await current.pipeline.where('tier').equals('mid').count()).toBe(1);
     expect(await current.pipeline.where('products').equals('p1').count()).toBe(1);
     expect((await current.pipeline.where('[stage+updatedAt]').between(['prospect', ''], ['prospect', '\uffff']).toArray()).map((e) => e.handle).sort()).toEqual(['tiny', 'unknown']);
+    // v7: the team-wide settings table exists, empty, beside the local settings, which are untouched.
+    expect(await current.teamSettings.count()).toBe(0);
+    expect(await current.settings.get('profile.me')).toEqual({ key: 'profile.me', value: 'alex' });
   });
 
   it('v4 adds the could-not-sync list, empty, beside an outbox kept as it was', async () => {

@@ -4,6 +4,7 @@ import { pipelineRepo } from '../../storage/pipeline';
 import { listsRepo } from '../../storage/lists';
 import { listMembersRepo } from '../../storage/list-members';
 import { templatesRepo } from '../../storage/templates';
+import { creatorsRepo } from '../../storage/creators';
 import { outboxRepo } from '../../storage/outbox';
 import { syncRejectedRepo } from '../../storage/sync-rejected';
 import { syncOnce, type SyncConfig } from '../../storage/sync-engine';
@@ -39,7 +40,7 @@ function prng(seed: number) {
 const HANDLES = ['mara', 'kim', 'lee'];
 const LIST_IDS = ['l1', 'l2'];
 const TEMPLATE_IDS = ['t1', 't2'];
-const TABLES = ['pipeline', 'lists', 'listMembers', 'templates'] as const;
+const TABLES = ['creators', 'pipeline', 'lists', 'listMembers', 'templates'] as const;
 
 async function dump(db: ScoutDB) {
   const out: Record<string, unknown[]> = {};
@@ -102,8 +103,11 @@ async function step(c: Client, rnd: () => number, cfg: SyncConfig, i: number) {
     await listMembersRepo.add(db, pick(LIST_IDS), pick(HANDLES), now);
   } else if (r < 0.88) {
     await listMembersRepo.remove(db, pick(LIST_IDS), pick(HANDLES), now);
-  } else if (r < 0.95) {
+  } else if (r < 0.92) {
     await templatesRepo.save(db, { id: pick(TEMPLATE_IDS), name: `tpl ${i}`, body: `body ${i}` }, now);
+  } else if (r < 0.97) {
+    // What a page showed: some fields each time, merged per field across the team.
+    await creatorsRepo.observe(db, { handle: pick(HANDLES), ...pick([{ nickname: `N${i}` }, { followers: i * 100 }, { bio: `bio ${i}`, email: `e${i}@x.io` }]) }, [], now);
   } else {
     await templatesRepo.remove(db, pick(TEMPLATE_IDS), now);
   }

@@ -69,6 +69,22 @@ describe.each(STORE_KINDS)('sync queue on $name', (kind) => {
     expect(await outboxRepo.count(a)).toBe(0);
   });
 
+  it('finding 1: a client wedged by an overflowed counter (999999999999999:100000) is restamped and drains', async () => {
+    const cfg = await team();
+    const a = client();
+    await pipelineRepo.add(a, 'mara', {}, now());
+    await pipelineRepo.update(a, 'mara', { notes: 'stuck' }, now());
+    const stuck = await outboxRepo.pending(a);
+    await a.outbox.bulkPut(stuck.map((m, i) => ({ ...m, hlc: `999999999999999:${100_000 + i}:me` })));
+    await settingsRepo.put(a, 'sync.lastHlc', '999999999999999:100001:me');
+    await syncOnce(a, cfg, realFetch);
+    expect(await outboxRepo.count(a)).toBe(0);
+    expect(await syncRejectedRepo.count(a)).toBe(0);
+    const b = client();
+    await syncOnce(b, cfg, realFetch);
+    expect((await b.pipeline.get('mara'))!.notes).toBe('stuck');
+  });
+
   it('finding 2: an import of 600 creators with 2,500-character notes goes in byte-sized batches, never 413', { timeout: 60_000 }, async () => {
     const cfg = await team();
     const a = client();
@@ -192,6 +208,12 @@ describe.each(STORE_KINDS)('sync queue on $name', (kind) => {
     await syncOnce(a, cfg, realFetch);
     for (const c of [a, b]) expect(await c.creators.get('mara')).toMatchObject({ nickname: 'Mara', email: 'mara@example.com', followers: 190_000 });
     expect(await b.snapshots.count()).toBe(1);
+    // Seeing the same figures again queues nothing until a day has passed.
+    const queued = async () => (await outboxRepo.pending(b)).filter((m) => m.table === 'creators').length;
+    await creatorsRepo.observe(b, { handle: 'mara', followers: 190_000 }, [], new Date(Date.now() + 2000));
+    expect(await queued()).toBe(0);
+    await creatorsRepo.observe(b, { handle: 'mara', followers: 190_000 }, [], new Date(Date.now() + 2 * 24 * 3600_000));
+    expect(await queued()).toBe(1);
   });
 });
 

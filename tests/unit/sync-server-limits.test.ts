@@ -56,6 +56,19 @@ describe.each(STORE_KINDS)('sync server limits on $name', (kind) => {
     expect((await push(s, t.token, [{ ...future, hlc: nowStamp() }])).json.applied).toEqual([future.id]);
   });
 
+  it('finding 1: a field stored under a future stamp before the fix no longer wins; honest writes and deletes take over', async () => {
+    const t = await s.team();
+    // Written straight into the store, as the server accepted it before it refused future clocks.
+    await s.store.push(t.teamId, [put('mara', P({ notes: 'from the future' }), '999999999999999:99999:evil') as never, { id: uuid(), table: 'pipeline', key: 'kim', op: 'delete', fields: {}, hlc: '900000000000000:00000:evil' }]);
+    const honest = put('mara', { notes: 'honest' }, nowStamp());
+    const back = put('kim', P({ notes: 'back' }), nowStamp());
+    expect((await push(s, t.token, [honest, back])).json.applied).toEqual([honest.id, back.id]);
+    const rows = await pullAll(s, t.token);
+    expect(rows.find((c) => c.key === 'mara')).toMatchObject({ deleted: false, fields: { notes: 'honest', stage: 'prospect' } });
+    expect(rows.find((c) => c.key === 'kim')).toMatchObject({ deleted: false, fields: { notes: 'back' } });
+    expect(rows.every((c) => Number(c.hlc.slice(0, 15)) < Date.now() + 60_000)).toBe(true);
+  });
+
   it('finding 2: advertises its limits, and names the limit in a 413', async () => {
     const h = await api(s, '', '/v1/health');
     expect(h.json.limits).toEqual(SYNC_LIMITS);

@@ -19,7 +19,7 @@ describe('text limits where values enter', () => {
   it('a CSV cell over the limit is a line error naming the column and the limit', () => {
     const { rows, errors } = parseCreatorsCsv(`handle,notes\nmara,${'n'.repeat(TEXT_LIMITS.csvCell + 1)}\nkim,fine\n`);
     expect(rows.map((r) => r.handle)).toEqual(['kim']);
-    expect(errors).toEqual([{ line: 2, message: `column "notes" holds ${TEXT_LIMITS.csvCell + 1} characters, at most ${TEXT_LIMITS.csvCell} allowed` }]);
+    expect(errors).toEqual([{ line: 2, row: 2, message: `column "notes" holds ${TEXT_LIMITS.csvCell + 1} characters, at most ${TEXT_LIMITS.csvCell} allowed` }]);
   });
 
   it('a note over the limit is refused by the message schema, naming the limit', () => {

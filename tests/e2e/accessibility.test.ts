@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { fixture, startHarness, type Harness } from './harness';
+import { seriousViolations } from './axe';
+import { pagedMarketplacePage } from './pages';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+  h.routes.set('www.tiktok.com/@glowwithmara', { body: fixture('tiktok/profile-en.html') });
+  h.routes.set('affiliate.tiktok.com/connection/creator', { body: pagedMarketplacePage() });
+  h.routes.set('www.tiktok.com/shop/pdp/hydrating-barrier-serum-30ml/1729384756102938475', { body: fixture('tiktok/product-en.html') });
+  // TikTok in its own dark theme (the page's background is #121212), whatever the system's scheme.
+  h.routes.set('www.tiktok.com/@night_owl', {
+    body: fixture('tiktok/profile-en.html').replaceAll('glowwithmara', 'night_owl').replace('<body', '<body style="background:#121212;color:#fff"'),
+  });
+});
+afterAll(async () => h?.close());
+
+/**
+ * Where the profile panel of `handle` lives: its extension iframe (`data-scout="panel-frame"`, DESIGN §11)
+ * or the page's shadow root. Returns what axe runs in and the selector it is limited to.
+ */
+async function profilePanel(page: Page, handle: string): Promise<{ target: Page | Frame; include: string }> {
+  const overlay = `[data-scout="overlay"][data-handle="${handle}"]`;
+  await page.locator(`${overlay}, [data-scout="panel-frame"][data-handle="${handle}"]`).first().waitFor({ timeout: 10_000 });
+  const frame = await (await page.$(`[data-scout="panel-frame"][data-handle="${handle}"]`))?.contentFrame();
+  if (frame) return { target: frame, include: overlay };
+  const host = await page.locator(overlay).evaluate((el) => (el.getRootNode() as ShadowRoot).host.localName);
+  return { target: page, include: host };
+}
+
+describe.each(['light', 'dark'] as const)('accessibility, %s scheme (axe-core: no serious or critical violations)', (scheme) => {
+  it('profile panel, with the outreach form open', async () => {
+    const page = await h.open('https://www.tiktok.com/@glowwithmara');
+    await page.emulateMedia({ colorScheme: scheme });
+    const add = page.locator('[data-scout="add"]');
+    await page.locator('[data-scout="overlay"] [data-scout="score"]').waitFor();
+    if (await add.count()) await add.click();
+    await page.locator('[data-scout="overlay"] [data-scout="stage"]').waitFor({ timeout: 10_000 });
+    await page.locator('[data-scout="overlay"] button[aria-expanded="false"]').click({ timeout: 10_000 });
+    await page.locator('[data-scout="log-outreach"]').waitFor();
+    const { target, include } = await profilePanel(page, 'glowwithmara');
+    expect(await seriousViolations(target, include)).toEqual([]);
+    await page.close();
+  });
+
+  it('Shop product panel, after saving the product', async () => {
+    const page = await h.open('https://www.tiktok.com/shop/pdp/hydrating-barrier-serum-30ml/1729384756102938475');
+    await page.emulateMedia({ colorScheme: scheme });
+    const save = page.locator('[data-scout="save-product"]');
+    await save.waitFor();
+    if (await save.isEnabled()) await save.click();
+    await page.waitForTimeout(300);
+    const host = await save.evaluate((el) => (el.getRootNode() as ShadowRoot).host.localName);
+    expect(await seriousViolations(page, host)).toEqual([]);
+    await page.close();
+  });
+
+  it('creator list: score chips and the bulk-add bar', async () => {
+    const page = await h.open('https://affiliate.tiktok.com/connection/creator');
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.locator('[data-scout="chip"]').first().waitFor();
+    await page.locator('[data-scout="bulk-add"]').waitFor();
+    const bar = await page.locator('[data-scout="bulk-add"]').evaluate((el) => (el.getRootNode() as ShadowRoot).host.localName);
+    expect(await seriousViolations(page, ['[data-scout="chip"]', bar])).toEqual([]);
+    await page.close();
+  });
+
+  for (const path of ['popup.html', 'options.html', 'dashboard.html']) {
+    it(path, async () => {
+      const page = await h.openExtensionPage(path);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.waitForLoadState('networkidle');
+      if (path === 'popup.html') await page.locator('[data-scout="row"]').first().waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe('dark mode', () => {
+  const surface = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+
+  it('extension pages follow the system scheme', async () => {
+    const page = await h.openExtensionPage('options.html');
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await surface(page, 'body')).toBe('rgb(255, 255, 255)');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await surface(page, 'body')).toBe('rgb(22, 24, 35)');
+    await page.close();
+  });
+
+  it("the panel matches TikTok's dark page even when the system is light", async () => {
+    const page = await h.open('https://www.tiktok.com/@night_owl');
+    await page.emulateMedia({ colorScheme: 'light' });
+    const { target, include } = await profilePanel(page, 'night_owl');
+    expect(await surface(page, '[data-scout="overlay"][data-handle="night_owl"]')).toBe('rgb(22, 24, 35)');
+    expect(await seriousViolations(target, include)).toEqual([]);
+    const light = await h.open('https://www.tiktok.com/@glowwithmara');
+    await light.emulateMedia({ colorScheme: 'light' });
+    await light.locator('[data-scout="overlay"][data-handle="glowwithmara"]').waitFor();
+    expect(await surface(light, '[data-scout="overlay"][data-handle="glowwithmara"]')).toBe('rgb(255, 255, 255)');
+    await light.close();
+    await page.close();
+  });
+});
+
+describe('keyboard', () => {
+  /**
+   * Tab through the page: every enabled, shown control is reached (not those in a closed <details>), and
+   * each shows a focus indicator. With `within` (a selector, searched in open shadow roots too), only the
+   * controls inside it count: a panel on TikTok's page.
+   */
+  async function tabThrough(page: Page, within?: string, max = 300): Promise<{ missed: string[]; unmarked: string[] }> {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const seen = new Set<string>();
+    const unmarked: string[] = [];
+    let last = '';
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab');
+      const f = await page.evaluate((scope) => {
+        let el = document.activeElement as HTMLElement | null;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement as HTMLElement;
+        if (!el || el === document.body) return undefined;
+        if (scope && !el.closest(scope)) return undefined;
+        if (!el.dataset.tabProbe) el.dataset.tabProbe = String(Math.random());
+        const s = getComputedStyle(el);
+        const marked = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || /rgb|#/.test(s.boxShadow);
+        return { id: el.dataset.tabProbe, marked, what: `${el.localName}${el.getAttribute('aria-label') ? `[${el.getAttribute('aria-label')}]` : ''} ${el.textContent?.trim().slice(0, 30) ?? ''}` };
+      }, within);
+      // A date or time input takes several Tabs (one per field).
+      if (!f || f.id === last) continue;
+      if (seen.has(f.id)) break;
+      last = f.id;
+      seen.add(f.id);
+      if (!f.marked) unmarked.push(f.what);
+    }
+    const missed = await page.evaluate((scope) => {
+      const roots: ParentNode[] = [document, ...[...document.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? [e.shadowRoot] : []))];
+      const container = scope ? roots.map((r) => r.querySelector(scope)).find(Boolean) : document;
+      if (!container) return [`nothing matches ${scope}`];
+      return [...container.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')].filter(
+        (el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && el.tabIndex >= 0 && (el.localName !== 'input' || (el as HTMLInputElement).type !== 'radio' || (el as HTMLInputElement).checked),
+      ).filter((el) => !el.dataset.tabProbe && !(el.closest('details:not([open])') && !el.closest('summary'))).map((el) => el.outerHTML.slice(0, 100));
+    }, within);
+    return { missed, unmarked };
+  }
+
+  for (const path of ['popup.html', 'options.html', 'dashboard.html']) {
+    it(`${path}: every control is reached by Tab with a visible focus indicator`, async () => {
+      const page = await h.openExtensionPage(path);
+      await page.waitForLoadState('networkidle');
+      expect(await tabThrough(page)).toEqual({ missed: [], unmarked: [] });
+      await page.close();
+    });
+  }
+
+  it('profile panel: every control is reached by Tab from the page, with a visible focus indicator', async () => {
+    const page = await h.open('https://www.tiktok.com/@glowwithmara');
+    await page.locator('[data-scout="overlay"] [data-scout="score"]').waitFor();
+    await page.locator('[data-scout="overlay"] button[aria-expanded="false"]').click();
+    await page.locator('[data-scout="log-outreach"]').waitFor();
+    expect(await tabThrough(page, '[data-scout="overlay"]')).toEqual({ missed: [], unmarked: [] });
+    await page.close();
+  });
+});
