@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
 import { TIKTOK_HOST_PATTERNS } from './lib/hosts';
 
+const FRAME_PAGES = ['panel.html', 'shop-panel.html', 'bulk-bar.html'];
+
 // Hosts are listed once in lib/hosts.ts; content scripts and the manifest both read them there.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -24,6 +26,13 @@ export default defineConfig({
       'open-panel': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Open the Creator Scout panel on this page' },
     },
     host_permissions: TIKTOK_HOST_PATTERNS,
+    // The on-page panels are these extension pages in iframes, on TikTok's hosts only. Chrome serves them
+    // under a per-session URL (use_dynamic_url) so a page cannot probe for the extension by a fixed URL;
+    // Firefox (MV2: a plain list) frames them from moz-extension:// with its own per-install host.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? (FRAME_PAGES as unknown as { resources: string[]; matches: string[] }[])
+        : [{ resources: FRAME_PAGES, matches: TIKTOK_HOST_PATTERNS, use_dynamic_url: true }],
     // The team's sync server is chosen at run time; its origin is requested then, never up front.
     // Plain http only on this computer (lib/server-url.ts): the team token travels in every request.
     ...(browser === 'firefox'

@@ -183,7 +183,7 @@ export function CreatorPanel({ creator, videos, warnings, ask, now, defaultOpen 
           <ContactsList contacts={stored.contacts} />
           {entry && (
             <form className="flex gap-1" onSubmit={(e) => { e.preventDefault(); void act('Note saved', () => ask('pipeline.note', { handle: creator.handle, note })); }}>
-              <input aria-label="Note" className="flex-1 rounded border border-slate-300 px-1 text-xs" placeholder={entry.notes || 'Add a note'} value={note} onChange={(e) => setNote(e.target.value)} />
+              <input data-scout="note" aria-label="Note" className="flex-1 rounded border border-slate-300 px-1 text-xs" placeholder={entry.notes || 'Add a note'} value={note} onChange={(e) => setNote(e.target.value)} />
               <button type="submit" className="rounded border border-slate-300 px-2 text-xs">Save</button>
             </form>
           )}

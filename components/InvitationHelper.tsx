@@ -11,7 +11,7 @@ const POLL_MS = 4000;
  * low scorers, and — when TikTok's invitation request had a shape we do not know — one click to log the
  * invitation for the creators selected on screen (we never guess which creators it named).
  */
-export function InvitationHelper({ ask, selected, scores }: { ask: Ask; selected: string[]; scores: ReadonlyMap<string, number> }) {
+export function InvitationHelper({ ask, selected, scores }: { ask: Ask; selected: string[]; scores: ReadonlyMap<string, number | undefined> }) {
   const [quota, setQuota] = useState<ResponseOf<'quota.usage'>>();
   const [pending, setPending] = useState<ResponseOf<'affiliate.pendingInvite'>>({ handles: [] });
   const [status, setStatus] = useState('');

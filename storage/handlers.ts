@@ -15,6 +15,8 @@ import { outboxRepo } from './outbox';
 import { syncTables } from './synced-write';
 import { endOfDay, followUpsRepo } from './followups';
 import { getSyncStatus, type SyncStatus } from './sync-engine';
+import { createFrameHandlers } from './frame-handlers';
+import { createPageStates, type PageStates } from '../lib/frames/page-state';
 import { lowDataNote, scoreCreator } from '../lib/scoring';
 import { scoreHandlers } from './score-handlers';
 import { createAffiliateHandlers } from './affiliate-handlers';
@@ -34,6 +36,8 @@ export interface HandlerHooks {
   syncNow?: () => Promise<SyncStatus>;
   /** Recount follow-ups due (badge) and reschedule the daily reminder. */
   refreshReminders?: () => Promise<number>;
+  /** The tabs' page states the panel frames are shown (the background's; tests may pass none). */
+  pages?: PageStates;
 }
 
 /** What the background does for each message. No browser API here, so it runs under Node in tests. */
@@ -45,6 +49,7 @@ export function createHandlers(db: ScoutDB, now: () => Date = () => new Date(), 
   const state = async (handle: string) => creatorState(db, handle, await myName(db));
   return {
     ...createAffiliateHandlers(db, now, () => myName(db), () => hooks.changed?.()),
+    ...createFrameHandlers(db, now, hooks.pages ?? createPageStates(() => {})),
     ping: async () => ({ pong: true, at: now().toISOString() }),
     ...scoreHandlers(db, now),
 

@@ -6,6 +6,7 @@ import { createRouter } from '../../lib/messaging/router';
 import { startSyncLoop } from './sync';
 import { registerShortcuts } from './shortcuts';
 import { startReminders } from './reminders';
+import { startFrameHub } from './frames';
 import { startLearner } from './learner';
 
 // The background owns the database and is the only place content scripts' requests are acted on.
@@ -19,8 +20,9 @@ export default defineBackground(() => {
     void reminders.refresh();
     learner.changed();
   };
-  registerShortcuts(db, changed);
-  const route = createRouter(createHandlers(db, () => new Date(), { changed, syncNow: sync.runNow, refreshReminders: reminders.refresh }), {
+  const frames = startFrameHub();
+  registerShortcuts(db, changed, frames.open);
+  const route = createRouter(createHandlers(db, () => new Date(), { changed, syncNow: sync.runNow, refreshReminders: reminders.refresh, pages: frames.pages }), {
     id: browser.runtime.id,
     origin: browser.runtime.getURL('/'),
   });

@@ -4,17 +4,20 @@ import { pipelineRepo } from '../../storage/pipeline';
 import { myName } from '../../storage/handlers';
 import { classifyUrl } from '../../lib/extract/url';
 import { STAGE_LABEL } from '../../lib/model/pipeline';
-import type { ToContent } from '../../lib/messaging/to-content';
+import type { FrameToContent } from '../../lib/messaging/protocol-frames';
 
 const MENU_ADD = 'scout-add-creator';
 
 /** The keyboard shortcut opens the panel in the active tab; a context-menu entry on a creator link adds that creator. */
-export function registerShortcuts(db: ScoutDB, changed: () => void) {
+export function registerShortcuts(db: ScoutDB, changed: () => void, openFrames: (tabId: number) => void = () => {}) {
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'open-panel') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    const message: ToContent = { type: 'overlay.open' };
-    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, message).catch(() => {});
+    const message: FrameToContent = { type: 'overlay.open' };
+    if (tab?.id === undefined) return;
+    // The content script shows its frames and focuses them; the frames open their panel.
+    await browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => {});
+    openFrames(tab.id);
   });
 
   browser.runtime.onInstalled.addListener(() => {

@@ -1,10 +1,6 @@
 import { extractMarketplace, HANDLE_TEXT, type HandleAt, readRow, ROW_SELECTOR, TABLE_SELECTOR, tableColumns } from '../../lib/extract/marketplace';
 import type { MarketplaceCreator } from '../../lib/model/page';
-import { STAGE_LABEL } from '../../lib/model/pipeline';
-import type { ScoreSettings } from '../../lib/model/score';
-import type { CreatorState } from '../../lib/messaging/protocol';
-import { scoreCreator, scoreLabel } from '../../lib/scoring';
-import { listStore } from './selection';
+import type { ChipPaint, ListChip } from '../../lib/messaging/protocol-frames';
 
 const CHIP_CLASS = 'creator-scout-chip';
 // One stylesheet for all chips (they live in Seller Center's DOM, where a class is cheaper than an inline
@@ -32,9 +28,9 @@ function chipTemplate(doc: Document): HTMLElement {
   const box = doc.createElement('input');
   box.type = 'checkbox';
   const score = doc.createElement('span');
-  const stage = doc.createElement('span');
-  stage.dataset.scout = 'chip-stage';
-  template.append(box, score, stage);
+  const mark = doc.createElement('span');
+  mark.dataset.scout = 'chip-pipeline';
+  template.append(box, score, mark);
   return template;
 }
 
@@ -66,36 +62,43 @@ function unannotatedHandles(doc: Document, roots: Iterable<ParentNode>): Map<str
 
 const LEAF_TAGS = new Set(['SPAN', 'A', 'P', 'DIV']);
 
-function makeChip(doc: Document, c: MarketplaceCreator, score: number, text: string): HTMLElement {
-  const chip = chipTemplate(doc).cloneNode(true) as HTMLElement;
-  chip.dataset.handle = c.handle;
-  chip.dataset.band = band(score);
-  const box = chip.firstElementChild as HTMLInputElement;
+function makeChip(doc: Document, chip: ListChip, onSelect: (handle: string, on: boolean) => void): HTMLElement {
+  const el = chipTemplate(doc).cloneNode(true) as HTMLElement;
+  el.dataset.handle = chip.handle;
+  el.dataset.band = band(chip.score);
+  const box = el.firstElementChild as HTMLInputElement;
   const label = box.nextElementSibling as HTMLElement;
-  const stage = chip.lastElementChild as HTMLElement;
-  const labels = stageLabels.get(c.handle);
-  if (labels) labels.push(stage);
-  else stageLabels.set(c.handle, [stage]);
-  box.setAttribute('aria-label', `Select @${c.handle}`);
-  box.addEventListener('change', () => listStore.getState().toggle(c.handle, box.checked));
+  const mark = el.lastElementChild as HTMLElement;
+  const marks = pipelineMarks.get(chip.handle);
+  if (marks) marks.push(mark);
+  else pipelineMarks.set(chip.handle, [mark]);
+  box.setAttribute('aria-label', `Select @${chip.handle}`);
+  box.addEventListener('change', () => onSelect(chip.handle, box.checked));
   // textContent only: page text is never HTML.
-  label.textContent = text;
-  label.title = `Creator Scout score ${score}/100`;
-  return chip;
+  label.textContent = String(chip.score);
+  label.title = `Creator Scout score ${chip.score}/100`;
+  setMark(mark, chip.inPipeline);
+  return el;
 }
 
-// The stage label of every chip we made, by handle: painting states after the background answers
-// touches only these, never a query over the whole (ever-growing) list per creator.
-const stageLabels = new Map<string, HTMLElement[]>();
+// Never the stage, owner or anything else of ours: the page may read its own DOM.
+const setMark = (el: HTMLElement, inPipeline: boolean) => {
+  el.textContent = inPipeline ? '\u2713 in pipeline' : '';
+  el.dataset.inPipeline = inPipeline ? 'yes' : 'no';
+};
 
-/** Show the pipeline stage on chips of creators already in our pipeline. */
-export function paintStates(states: CreatorState[]): void {
-  for (const s of states) {
-    const labels = stageLabels.get(s.handle);
-    if (!labels) continue;
-    const live = labels.filter((el) => el.isConnected);
-    if (live.length < labels.length) stageLabels.set(s.handle, live);
-    for (const el of live) el.textContent = s.entry ? `· ${STAGE_LABEL[s.entry.stage]}` : '';
+// The pipeline mark of every chip we made, by handle: repainting after a bulk add touches only these,
+// never a query over the whole (ever-growing) list per creator.
+const pipelineMarks = new Map<string, HTMLElement[]>();
+
+/** Mark the chips of creators now in our pipeline. */
+export function paintPipeline(chips: ChipPaint[]): void {
+  for (const c of chips) {
+    const marks = pipelineMarks.get(c.handle);
+    if (!marks) continue;
+    const live = marks.filter((el) => el.isConnected);
+    if (live.length < marks.length) pipelineMarks.set(c.handle, live);
+    for (const el of live) setMark(el, c.inPipeline);
   }
 }
 
@@ -132,32 +135,31 @@ function creatorsFor(doc: Document, anchors: Map<string, HandleAt>): Marketplace
   return out;
 }
 
-/**
- * Put a chip on every creator row that has none. Returns the creators newly annotated so the caller can
- * record them in the background. Reads first, then writes the chips in one pass (no layout reads
- * between writes).
- */
-export function annotate(doc: Document, settings: ScoreSettings, roots: Iterable<ParentNode> = [doc]): MarketplaceCreator[] {
+/** New creator rows, read and marked as taken (so the next batch skips them) but not yet chipped. */
+export interface Unchipped {
+  creators: MarketplaceCreator[];
+  anchors: Map<string, HandleAt>;
+}
+
+/** Read the creator rows that have no chip yet, inside `roots` (only what was added is scanned). */
+export function readUnchipped(doc: Document, roots: Iterable<ParentNode> = [doc]): Unchipped {
   const anchors = unannotatedHandles(doc, roots);
-  if (!anchors.size) return [];
-  const fresh: MarketplaceCreator[] = [];
-  const seen: [string, number][] = [];
-  const chips: [Element, HTMLElement][] = [];
-  // One "now" for the batch, so the scorer parses it once.
-  const now = new Date().toISOString();
-  for (const c of creatorsFor(doc, anchors)) {
-    const anchor = anchors.get(c.handle)?.el;
-    if (!anchor) continue;
-    const result = scoreCreator({ creator: c, videos: [], now }, settings);
-    const score = result.score;
-    chips.push([anchor, makeChip(doc, c, score, scoreLabel(result))]);
-    fresh.push(c);
-    seen.push([c.handle, score]);
+  if (!anchors.size) return { creators: [], anchors };
+  const creators = creatorsFor(doc, anchors).filter((c) => anchors.has(c.handle));
+  for (const c of creators) anchors.get(c.handle)!.el.setAttribute('data-scout-anchored', '1');
+  return { creators, anchors };
+}
+
+/**
+ * Put the chips the background scored next to their rows, in one pass of writes. A row replaced in the
+ * meantime (a virtualised list reusing it) gets none; it is read again when its text changes.
+ */
+export function placeChips(doc: Document, taken: Unchipped, chips: ListChip[], onSelect: (handle: string, on: boolean) => void): void {
+  const out: [Element, HTMLElement][] = [];
+  for (const chip of chips) {
+    const anchor = taken.anchors.get(chip.handle)?.el;
+    if (!anchor?.isConnected) continue;
+    out.push([anchor, makeChip(doc, chip, onSelect)]);
   }
-  for (const [anchor, chip] of chips) {
-    anchor.setAttribute('data-scout-anchored', '1');
-    anchor.after(chip);
-  }
-  if (seen.length) listStore.getState().addSeen(seen);
-  return fresh;
+  for (const [anchor, chip] of out) anchor.after(chip);
 }

@@ -2,13 +2,12 @@ import type { ExtractedCreator, ExtractedVideo } from '../model/page';
 import { toCount } from './counts';
 import { findEmail, isRecord } from './dom';
 import { captionIsSponsored, itemIsSponsored } from './sponsored';
-import { type TtUser, TtStats } from './tiktok-json';
-import type { z } from '../zod';
+import type { TtStats, TtUser } from './tiktok-json';
 
-type Stats = z.infer<typeof TtStats> | undefined;
+type Stats = TtStats | undefined;
 
 /** Prefer statsV2 (exact digit strings) and fall back to stats (numbers that older pages round). */
-function stat(v2: Stats, v1: Stats, ...keys: (keyof z.infer<typeof TtStats>)[]): number | undefined {
+function stat(v2: Stats, v1: Stats, ...keys: ('followerCount' | 'followingCount' | 'heart' | 'heartCount' | 'videoCount')[]): number | undefined {
   for (const s of [v2, v1]) for (const k of keys) {
     const n = toCount(s?.[k]);
     if (n !== undefined) return n;

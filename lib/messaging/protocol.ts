@@ -7,6 +7,7 @@ import { CreatorRecord } from '../model/creator';
 import { ScoreSettings } from '../model/score';
 import { List, Template } from '../model/collections';
 import { SyncStatus } from '../model/sync-status';
+import { BATCH_MAX, FRAME_MESSAGES, PanelSide } from './protocol-frames';
 import { SCORE_MESSAGES } from './protocol-score';
 import { AFFILIATE_MESSAGES } from './protocol-affiliate';
 
@@ -27,12 +28,7 @@ export type RecruitedVia = z.infer<typeof RecruitedVia>;
 export const ProductRecruit = z.object({ handle: z.string(), stage: Stage, via: z.array(RecruitedVia) });
 export type ProductRecruit = z.infer<typeof ProductRecruit>;
 
-/** Which bottom corner the on-page panels sit in, so they can be moved off TikTok's own controls. */
-export const PanelSide = z.enum(['right', 'left']);
-export type PanelSide = z.infer<typeof PanelSide>;
-
-/** The most creators one message carries; callers with more send them in batches of this size. */
-export const BATCH_MAX = 1000;
+export { BATCH_MAX, PanelSide } from './protocol-frames';
 
 const noPayload = z.object({}).default({});
 
@@ -41,6 +37,7 @@ const noPayload = z.object({}).default({});
  * Content scripts are untrusted input; the router validates both directions with these.
  */
 export const MESSAGES = {
+  ...FRAME_MESSAGES,
   ping: { req: noPayload, res: z.object({ pong: z.literal(true), at: z.string() }) },
   'overlay.context': {
     req: noPayload,

@@ -3,8 +3,14 @@ import { Envelope, MESSAGES, type MessageType, type ParsedRequestOf, type Reply,
 import { classifySender, type SenderInfo, type SenderKind } from './sender';
 import { senderMay } from './senders';
 
+/** Who sent a message: the kind of sender and, for a content script or a frame, its tab. */
+export interface HandlerContext {
+  sender: SenderKind;
+  tabId?: number;
+}
+
 export type Handlers = {
-  [T in MessageType]: (req: ParsedRequestOf<T>, ctx: { sender: SenderKind }) => Promise<ResponseOf<T>>;
+  [T in MessageType]: (req: ParsedRequestOf<T>, ctx: HandlerContext) => Promise<ResponseOf<T>>;
 };
 
 const isMessageType = (t: string): t is MessageType => Object.hasOwn(MESSAGES, t);
@@ -28,8 +34,8 @@ export function createRouter(handlers: Handlers, own: { id: string; origin: stri
     const req = spec.req.safeParse(env.data.payload ?? {});
     if (!req.success) return { ok: false, error: { code: 'bad_request', message: `${type}: ${describe(req.error)}` } };
     try {
-      const handler = handlers[type] as (r: unknown, c: { sender: SenderKind }) => Promise<unknown>;
-      const data = await handler(req.data, { sender: kind });
+      const handler = handlers[type] as (r: unknown, c: HandlerContext) => Promise<unknown>;
+      const data = await handler(req.data, { sender: kind, tabId: sender.tab?.id });
       const res = spec.res.safeParse(data);
       if (!res.success) return { ok: false, error: { code: 'internal', message: `${type}: reply failed validation: ${describe(res.error)}` } };
       return { ok: true, data: res.data };

@@ -4,7 +4,7 @@ import { isTikTokUrl } from '../hosts';
 export interface SenderInfo {
   id?: string;
   url?: string;
-  tab?: { url?: string };
+  tab?: { id?: number; url?: string };
 }
 
 export type SenderKind = 'extension-page' | 'content-script';

@@ -7,38 +7,23 @@ import type { SenderKind } from './sender';
  * TikTok's page knowing or doing. Everything not listed is for extension pages only (popup, options,
  * dashboard, the panel frames), so a new message is private until someone argues it onto this list.
  *
- * Today the on-page panels still render inside the content scripts, so their actions are here too.
- * When the panels move into extension-page frames, delete the "panel" entries: what stays is what the
- * page itself observes (creators, lists, products) and the chips' states (add 'creators.states' when a
- * content script asks for chips on their own). tests/unit/content-script-messages.test.ts keeps this
- * list equal to what the content scripts' code sends.
+ * The on-page panels are extension-page frames (DESIGN §2), so only what the page itself shows is here:
+ * what a content script read off its page, and the list chips (score and in-pipeline, nothing more).
+ * tests/unit/content-script-messages.test.ts keeps this list equal to what the content scripts' code sends.
  */
 export const PAGE_FACING = new Set<MessageType>([
-  // Page observations: the content script read these off the page; storing them is its whole job.
-  // marketplace.observe also answers the list chips' states (in pipeline or not, stage).
-  'creator.observe',
-  'marketplace.observe',
-  'product.save',
+  // Page observations: what the content script read off the page (validated here, shown to the tab's
+  // own frames); tapped API responses are TikTok's own JSON, parsed in the background.
+  'page.creator',
+  'page.tapped',
+  'page.product',
+  // List pages: records the creators on screen and answers the chips (score, in the pipeline or not).
+  'list.observe',
+  // The on-screen selection, for the bulk bar's frame.
+  'list.select',
   // The affiliate center: what the page tap copied of TikTok's own exchanges, forwarded raw; the
   // background validates it and decides what it means (storage/affiliate-handlers.ts).
   'affiliate.tapped',
-  // Panel (profile, list bulk bar, Shop product), while it still renders in the content script.
-  'overlay.context',
-  'overlay.setPanelSide',
-  'pipeline.add',
-  'pipeline.bulkAdd',
-  'pipeline.setStage',
-  'pipeline.note',
-  'outreach.log',
-  'product.recruits',
-  'product.recruit',
-  // The learned models' chances shown on the profile panel (read only; refitting is for extension pages).
-  'score.learned',
-  // The list bulk bar's affiliate part (components/InvitationHelper.tsx): the week's quota and the
-  // one-click log of an invitation whose request we could not read.
-  'quota.usage',
-  'affiliate.pendingInvite',
-  'affiliate.logSelectedInvite',
 ]);
 
 /** Extension pages may send everything; content scripts only the page-facing messages above. */

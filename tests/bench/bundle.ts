@@ -9,5 +9,5 @@ export function benchBundle(root: string): void {
   const sizes = readdirSync(dir)
     .filter((f) => f.endsWith('.js'))
     .map((f) => gzipSync(readFileSync(join(dir, f)), { level: 9 }).length / 1024);
-  report('bundle.content_gzip_kb', Math.max(...sizes), 'KB', 150);
+  report('bundle.content_gzip_kb', Math.max(...sizes), 'KB', 30);
 }

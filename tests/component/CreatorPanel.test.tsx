@@ -17,8 +17,8 @@ afterEach(() => db?.delete());
 function setup() {
   db = new ScoutDB(`panel-${Math.random()}`);
   const route = createRouter(createHandlers(db, () => new Date(NOW)), { id: 'x', origin: 'chrome-extension://x/' });
-  // The panel is an extension page in a frame of the TikTok tab.
-  return bindAsk((m) => route(m, { id: 'x', url: 'chrome-extension://x/panel.html', tab: { url: 'https://www.tiktok.com/@mara' } }));
+  // The panel is an extension page framed in a TikTok tab.
+  return bindAsk((m) => route(m, { id: 'x', url: 'chrome-extension://x/panel.html', tab: { id: 1, url: 'https://www.tiktok.com/@mara' } }));
 }
 
 const creator: ExtractedCreator = { handle: 'mara', nickname: '<img src=x onerror="window.__pwned=1">', bio: 'skincare', verified: false, followers: 184_300, email: 'mara@example.com' };

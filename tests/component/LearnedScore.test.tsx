@@ -21,7 +21,7 @@ afterEach(() => db?.delete());
 function setup() {
   db = new ScoutDB(`learned-${Math.random()}`);
   const route = createRouter(createHandlers(db, () => new Date(SYNTHETIC_NOW)), { id: 'x', origin: 'chrome-extension://x/' });
-  return bindAsk((m) => route(m, { id: 'x', url: 'https://www.tiktok.com/@c1' }));
+  return bindAsk((m) => route(m, { id: 'x', url: 'chrome-extension://x/panel.html', tab: { id: 1, url: 'https://www.tiktok.com/@c1' } }));
 }
 
 /** Models fitted by the real learner on a synthetic team (replies and posts), cached as the background caches them. */

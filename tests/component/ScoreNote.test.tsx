@@ -21,7 +21,7 @@ afterEach(() => db.delete());
 describe('low-data scores in the popup', () => {
   it('a list row known only by its follower count is added with "little data: followers only", and the popup row says so', { timeout: 30_000 }, async () => {
     const route = createRouter(createHandlers(db, () => new Date(NOW)), { id: 'x', origin: 'chrome-extension://x/' });
-    const ask = bindAsk((m) => route(m, { id: 'x', url: 'https://affiliate.tiktok.com/connection/creator' }));
+    const ask = bindAsk((m) => route(m, { id: 'x', url: 'chrome-extension://x/bulk-bar.html', tab: { id: 1, url: 'https://affiliate.tiktok.com/connection/creator' } }));
     const thin: MarketplaceCreator = { handle: 'thin', followers: 40_000, categories: [] };
     const rich: MarketplaceCreator = { handle: 'rich', followers: 219_200, avgViews: 20_400, engagementRate: 0.112, gmv: '$1K-$10K', categories: ['Beauty'] };
     await ask('marketplace.observe', { creators: [thin, rich] });

@@ -17,15 +17,17 @@ const badge = async () => {
 describe('follow-up reminders', () => {
   it('counts a follow-up due today on the badge, lists it in the popup, and clears it when done', async () => {
     const page = await h.open('https://www.tiktok.com/@glowwithmara');
-    await page.locator('[data-scout="add"]').click();
-    await page.locator('[data-scout="overlay"] button[aria-expanded]').click();
+    // The panel is an extension page in a frame on the page.
+    const panel = page.frameLocator('[data-scout="panel-frame"][data-frame="panel"]');
+    await panel.locator('[data-scout="add"]').click();
+    await panel.locator('[data-scout="overlay"] button[aria-expanded]').click();
     const today = await page.evaluate(() => {
       const d = new Date();
       return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
     });
-    await page.getByLabel('Follow up on').fill(today);
-    await page.locator('[data-scout="log-outreach"]').click();
-    await expect.poll(() => page.locator('[data-scout="status"]').textContent()).toBe('Outreach logged');
+    await panel.getByLabel('Follow up on').fill(today);
+    await panel.locator('[data-scout="log-outreach"]').click();
+    await expect.poll(() => panel.locator('[data-scout="status"]').textContent()).toBe('Outreach logged');
     await expect.poll(badge, { timeout: 5000 }).toBe('1');
 
     const popup = await h.openExtensionPage('popup.html');

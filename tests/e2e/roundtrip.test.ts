@@ -12,17 +12,19 @@ afterAll(async () => h?.close());
 describe('the built extension in Chromium', () => {
   it('overlays a profile, writes through the background to IndexedDB, and the popup reads it back', async () => {
     const page = await h.open('https://www.tiktok.com/@glowwithmara');
-    const overlay = page.locator('[data-scout="overlay"][data-handle="glowwithmara"]');
+    // The panel is an extension page in a frame on the page.
+    const panel = page.frameLocator('[data-scout="panel-frame"][data-frame="panel"]');
+    const overlay = panel.locator('[data-scout="overlay"][data-handle="glowwithmara"]');
     await expect.poll(() => overlay.count(), { timeout: 10_000 }).toBe(1);
-    const score = Number(await page.locator('[data-scout="score"]').textContent());
+    const score = Number(await panel.locator('[data-scout="score"]').textContent());
     expect(score).toBeGreaterThanOrEqual(0);
     expect(score).toBeLessThanOrEqual(100);
 
-    await page.locator('[data-scout="add"]').click();
-    await expect.poll(() => page.locator('[data-scout="stage"]').inputValue()).toBe('prospect');
+    await panel.locator('[data-scout="add"]').click();
+    await expect.poll(() => panel.locator('[data-scout="stage"]').inputValue()).toBe('prospect');
 
-    await page.locator('[data-scout="stage"]').selectOption('contacted');
-    await expect.poll(() => page.locator('[data-scout="status"]').textContent()).toContain('Contacted');
+    await panel.locator('[data-scout="stage"]').selectOption('contacted');
+    await expect.poll(() => panel.locator('[data-scout="status"]').textContent()).toContain('Contacted');
 
     const popup = await h.openExtensionPage('popup.html');
     const row = popup.locator('[data-scout="row"][data-handle="glowwithmara"]');

@@ -23,8 +23,10 @@ try {
   const page = await h.context.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('https://www.tiktok.com/@glowwithmara');
-  await page.locator('[data-scout="add"]').click();
-  await page.locator('[data-scout="overlay"] button[aria-expanded]').click();
+  // The panel is an extension page in a frame.
+  const panel = page.frameLocator('[data-scout="panel-frame"][data-frame="panel"]');
+  await panel.locator('[data-scout="add"]').click();
+  await panel.locator('[data-scout="overlay"] button[aria-expanded]').click();
   await page.waitForTimeout(300);
   await shoot(page, 'overlay-profile');
   await page.goto('https://affiliate.tiktok.com/connection/creator');

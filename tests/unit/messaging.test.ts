@@ -12,8 +12,8 @@ import { freshDb } from './db-helpers';
 const OWN = { id: 'scoutid', origin: 'chrome-extension://scoutid/' };
 const fromTikTok = { id: 'scoutid', url: 'https://www.tiktok.com/@mara', tab: { url: 'https://www.tiktok.com/@mara' } };
 const fromPopup = { id: 'scoutid', url: 'chrome-extension://scoutid/popup.html' };
-// The on-page panel is an extension page in a frame of the TikTok tab: the browser reports its own URL and the tab's.
-const fromPanelFrame = { id: 'scoutid', url: 'chrome-extension://scoutid/panel.html?handle=mara', tab: { url: 'https://www.tiktok.com/@mara' } };
+/** The profile panel: an extension page framed in a TikTok tab. */
+const fromPanel = { id: 'scoutid', url: 'chrome-extension://scoutid/panel.html', tab: { id: 1, url: 'https://www.tiktok.com/@mara' } };
 const NOW = new Date('2026-11-24T10:00:00Z');
 
 let db: ScoutDB;
@@ -22,7 +22,7 @@ afterEach(() => db?.delete());
 function setup() {
   db = freshDb();
   const route = createRouter(createHandlers(db, () => NOW), OWN);
-  return { route, ask: bindAsk((m) => route(m, fromPanelFrame)), askFromPopup: bindAsk((m) => route(m, fromPopup)) };
+  return { route, ask: bindAsk((m) => route(m, fromPanel)), askFromPopup: bindAsk((m) => route(m, fromPopup)) };
 }
 
 const creator = { handle: 'mara', nickname: 'Mara', bio: '', verified: false, followers: 184_300 };
@@ -45,10 +45,10 @@ describe('background router', () => {
   it('answers malformed messages with a typed error, never an exception', async () => {
     const { route } = setup();
     for (const bad of [null, 42, 'ping', { type: 'drop.tables' }, { type: 'pipeline.add', payload: { handle: '<script>' } }, { type: 'outreach.log', payload: { handle: 'mara', channel: 'fax' } }, { type: '__proto__' }, { type: 'toString' }]) {
-      const r = await route(bad, fromPanelFrame);
+      const r = await route(bad, fromPanel);
       expect(r).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     }
-    expect(await route({ type: 'pipeline.setStage', payload: { handle: 'ghost', stage: 'active' } }, fromPanelFrame)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await route({ type: 'pipeline.setStage', payload: { handle: 'ghost', stage: 'active' } }, fromPanel)).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
   it('round-trips the overlay actions through real storage', async () => {
@@ -88,8 +88,14 @@ describe('background router', () => {
     }
     expect(syncs).toBe(1);
     expect(await route({ type: 'sync.now' }, fromPopup)).toMatchObject({ ok: true });
-    expect(await route({ type: 'sync.now' }, fromPanelFrame)).toMatchObject({ ok: true });
+    expect(await route({ type: 'sync.now' }, fromPanel)).toMatchObject({ ok: true });
     expect(syncs).toBe(3);
+    // What the content scripts send keeps working from the page; the panels' actions come from their frames only.
+    const fromTab = { ...fromTikTok, tab: { id: 4, url: 'https://www.tiktok.com/@mara' } };
+    expect(await route({ type: 'page.creator', payload: { read: { kind: 'reading', handle: 'mara' } } }, fromTab)).toMatchObject({ ok: true });
+    expect(await route({ type: 'pipeline.add', payload: { handle: 'mara' } }, fromTab)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await route({ type: 'pipeline.note', payload: { handle: 'mara', note: 'x' } }, fromTab)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await route({ type: 'pipeline.add', payload: { handle: 'mara' } }, fromPanel)).toMatchObject({ ok: true });
   });
 
   it('warns when a teammate already contacted the creator', async () => {

@@ -11,8 +11,8 @@ import { outboxRepo } from '../../storage/outbox';
 import { freshDb } from './db-helpers';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
-// The Shop panel is an extension page in a frame of the product's tab.
-const fromShop = { id: 'scoutid', url: 'chrome-extension://scoutid/shop-panel.html', tab: { url: 'https://www.tiktok.com/shop/pdp/serum/42' } };
+// The product panel: an extension page framed in the Shop tab.
+const fromShop = { id: 'scoutid', url: 'chrome-extension://scoutid/shop-panel.html', tab: { id: 1, url: 'https://www.tiktok.com/shop/pdp/serum/42' } };
 const product = { id: '42', title: 'Barrier serum', url: 'https://www.tiktok.com/shop/pdp/serum/42', price: { amount: 19.9, currency: 'USD' } };
 
 let db: ScoutDB;

@@ -1,0 +1,76 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { Ask } from '../lib/messaging/client';
+import type { PanelSide } from '../lib/messaging/protocol';
+import type { Frame } from './useFrame';
+
+/**
+ * The body of a panel frame: the panel with a button that moves it to the other bottom corner (off
+ * whatever TikTok shows there; the choice is kept for every page and panel) and one that hides it.
+ * It measures itself and reports its size and corner, through the background, to the content script
+ * that sizes the iframe; Escape hides it and gives the focus back to the page.
+ */
+export function FrameShell({ frame, ask, closable = true, children }: { frame: Frame; ask: Ask; closable?: boolean; children: ReactNode }) {
+  const [side, setSide] = useState<PanelSide>('right');
+  const dock = useRef<HTMLDivElement>(null);
+  const { post, openSignal } = frame;
+
+  useEffect(() => {
+    let live = true;
+    ask('overlay.context', {}).then((c) => live && setSide(c.panelSide), () => {});
+    return () => {
+      live = false;
+    };
+  }, [ask]);
+
+  useEffect(() => {
+    const el = dock.current;
+    if (!el) return;
+    const report = () => {
+      const r = el.getBoundingClientRect();
+      post({ type: 'layout', width: Math.ceil(r.width), height: Math.ceil(r.height), side });
+    };
+    report();
+    const observer = new ResizeObserver(report);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [post, side]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') post({ type: 'close' });
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [post]);
+
+  useEffect(() => {
+    if (!openSignal) return;
+    // After the panel has rendered open: the focus goes to its first control.
+    const t = setTimeout(() => {
+      const root = dock.current;
+      (root?.querySelector<HTMLElement>('[aria-expanded]') ?? root?.querySelector<HTMLElement>('button:not([data-shell]), input, select'))?.focus();
+    }, 0);
+    return () => clearTimeout(t);
+  }, [openSignal]);
+
+  const other = side === 'right' ? 'left' : 'right';
+  const move = () => {
+    setSide(other);
+    ask('overlay.setPanelSide', { side: other }).catch(() => {});
+  };
+  return (
+    <div ref={dock} data-scout="dock" data-side={side} className={`flex w-max items-end gap-1 p-1 ${side === 'left' ? 'flex-row-reverse' : ''}`}>
+      <button data-shell type="button" aria-label={`Move Creator Scout to the ${other}`} title={`Move to the ${other}`} onClick={move} className="rounded border border-slate-300 bg-white px-1 font-sans text-xs text-slate-500 shadow">
+        {side === 'right' ? '\u2190' : '\u2192'}
+      </button>
+      <div className="relative">
+        {children}
+        {closable && (
+          <button data-shell type="button" aria-label="Hide Creator Scout" title="Hide (Esc)" className="absolute top-1 right-1 text-xs text-slate-400" onClick={() => post({ type: 'close' })}>
+            ×
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
