@@ -18,12 +18,13 @@ describe('what the affiliate center told us, in the profile panel', () => {
   it('its commerce figures feed the score, and its contacts show with their actions', async () => {
     db = new ScoutDB(`aff-panel-${Math.random()}`);
     const route = createRouter(createHandlers(db, () => new Date(NOW)), { id: 'x', origin: 'chrome-extension://x/' });
-    const fromAffiliate = bindAsk((m) => route(m, { id: 'x', url: 'https://affiliate.tiktok.com/connection/creator/detail?cid=1' }));
+    const fromAffiliate = bindAsk((m) => route(m, { id: 'x', url: 'https://affiliate.tiktok.com/connection/creator/detail?cid=1', tab: { id: 2, url: 'https://affiliate.tiktok.com/connection/creator/detail?cid=1' } }));
     const url = 'https://affiliate.tiktok.com/api/v1/oec/affiliate/creator/marketplace/profile';
     const requestBody = JSON.stringify(json('profile.request.json'));
     for (const f of ['profile-sales.response.json', 'profile-contact.response.json']) await fromAffiliate('affiliate.tapped', { url, status: 200, requestBody, body: json(f) });
 
-    const ask = bindAsk((m) => route(m, { id: 'x', url: 'https://www.tiktok.com/@lumi.skin' }));
+    // The panel is an extension page framed in the profile's tab.
+    const ask = bindAsk((m) => route(m, { id: 'x', url: 'chrome-extension://x/panel.html', tab: { id: 1, url: 'https://www.tiktok.com/@lumi.skin' } }));
     const creator = { handle: 'lumi.skin', nickname: 'Lumi', bio: 'skincare', verified: false, followers: 86_400 };
     const { container } = render(<CreatorPanel creator={creator} videos={[]} warnings={[]} ask={ask} now={NOW} defaultOpen />);
     await waitFor(() => expect(container.querySelectorAll('[data-scout="contact"]').length).toBeGreaterThan(3));

@@ -16,9 +16,12 @@ describe('the bulk bar’s affiliate part', () => {
     db = new ScoutDB(`helper-${Math.random()}`);
     await settingsRepo.put(db, QUOTA_SETTINGS_KEY, { invitesPerWeek: 300, lowScoreWarning: 50 });
     const route = createRouter(createHandlers(db, () => new Date()), { id: 'x', origin: 'chrome-extension://x/' });
-    const ask = bindAsk((m) => route(m, { id: 'x', url: 'https://affiliate.tiktok.com/connection/creator' }));
+    const tab = { id: 1, url: 'https://affiliate.tiktok.com/connection/creator' };
+    // The tap forwards from the page; the bar is an extension page framed in the same tab.
+    const fromPage = bindAsk((m) => route(m, { id: 'x', url: tab.url, tab }));
+    const ask = bindAsk((m) => route(m, { id: 'x', url: 'chrome-extension://x/bulk-bar.html', tab }));
     const unfamiliar = { url: 'https://affiliate.tiktok.com/api/v1/oec/affiliate/seller/invitation_group/create', status: 200, requestBody: '{"group":{}}', body: { code: 0, data: { group_id: '1' } } };
-    expect(await ask('affiliate.tapped', unfamiliar)).toMatchObject({ kind: 'invitation-unrecognised', logged: 0 });
+    expect(await fromPage('affiliate.tapped', unfamiliar)).toMatchObject({ kind: 'invitation-unrecognised', logged: 0 });
 
     const { container } = render(<InvitationHelper ask={ask} selected={['low.one', 'high.one']} scores={new Map([['low.one', 31], ['high.one', 88]])} />);
     await waitFor(() => expect(container.querySelector('[data-scout="quota"]')!.getAttribute('data-limit')).toBe('300'));

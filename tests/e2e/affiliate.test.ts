@@ -6,6 +6,8 @@ let h: Harness;
 const FIND = 'affiliate.tiktok.com/api/v1/oec/affiliate/creator/marketplace/find';
 const INVITE = 'affiliate.tiktok.com/api/v1/oec/affiliate/seller/invitation_group/create';
 const json = (name: string) => JSON.parse(fixture(`affiliate/${name}`));
+/** The list's bulk bar: an extension page in a frame of the affiliate-center tab. */
+const bulkBar = (page: Page) => page.frameLocator('[data-scout="panel-frame"][data-frame="bulk-bar"]');
 const reply = (body: unknown, status = 200): Route => ({ status, type: 'application/json', body: typeof body === 'string' ? body : JSON.stringify(body) });
 /** What the fake affiliate center answers next; tests change it. */
 let findReply: Route = reply(json('marketplace-find.response.json'));
@@ -71,7 +73,7 @@ describe('affiliate center: outreach that logs itself', () => {
     await expect.poll(() => quota.getAttribute('data-used'), { timeout: 5000 }).toBe('2');
     expect(Number(await quota.getAttribute('data-limit'))).toBeGreaterThan(0);
     // The bulk bar shows the same meter.
-    await expect.poll(() => page.locator('[data-scout="quota"]').getAttribute('data-used'), { timeout: 8000 }).toBe('2');
+    await expect.poll(() => bulkBar(page).locator('[data-scout="quota"]').getAttribute('data-used'), { timeout: 8000 }).toBe('2');
 
     // The same invitation again: over XHR, after a reload, and from a second tab (a Request object).
     await page.evaluate((b) => (window as any).__invite(b, 'xhr'), REQUEST);
@@ -99,7 +101,7 @@ describe('affiliate center: outreach that logs itself', () => {
     inviteReply = reply(json('invitation-create.unfamiliar.response.json'));
     await page.evaluate((b) => (window as any).__invite(b, 'fetch'), json('invitation-create.unfamiliar.request.json'));
     await page.locator('[data-scout="chip"][data-handle="casa.de.ana"] input').check();
-    const logIt = page.locator('[data-scout="log-invite"]');
+    const logIt = bulkBar(page).locator('[data-scout="log-invite"]');
     await expect.poll(() => logIt.count(), { timeout: 10_000 }).toBe(1);
     expect((await outreach(popup)).length).toBe(before);
 

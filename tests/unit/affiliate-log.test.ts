@@ -3,6 +3,7 @@ import type { ScoutDB } from '../../storage/db';
 import { createHandlers } from '../../storage/handlers';
 import { createRouter } from '../../lib/messaging/router';
 import { bindAsk } from '../../lib/messaging/client';
+import { PAGE_FACING } from '../../lib/messaging/senders';
 import { settingsRepo } from '../../storage/settings';
 import { pipelineRepo } from '../../storage/pipeline';
 import { outboxRepo } from '../../storage/outbox';
@@ -10,7 +11,10 @@ import { freshDb } from './db-helpers';
 import { affiliateJson, URLS } from './affiliate-fixtures';
 
 const OWN = { id: 'scoutid', origin: 'chrome-extension://scoutid/' };
-const fromAffiliate = { id: 'scoutid', url: 'https://affiliate.tiktok.com/connection/creator', tab: { url: 'https://affiliate.tiktok.com/connection/creator' } };
+const fromAffiliate = { id: 'scoutid', url: 'https://affiliate.tiktok.com/connection/creator', tab: { id: 1, url: 'https://affiliate.tiktok.com/connection/creator' } };
+// The list's bulk bar: an extension page framed in the same tab; what is not page-facing comes from it.
+const fromBulkBar = { id: 'scoutid', url: 'chrome-extension://scoutid/bulk-bar.html', tab: fromAffiliate.tab };
+const senderOf = (m: unknown) => (PAGE_FACING.has((m as { type: never }).type) ? fromAffiliate : fromBulkBar);
 let now = new Date('2026-11-25T10:00:00Z');
 
 let db: ScoutDB;
@@ -22,7 +26,7 @@ async function setup() {
   await settingsRepo.put(db, 'profile.me', 'alex');
   let changes = 0;
   const route = createRouter(createHandlers(db, () => now, { changed: () => changes++ }), OWN);
-  const ask = bindAsk((m) => route(m, fromAffiliate));
+  const ask = bindAsk((m) => route(m, senderOf(m)));
   // The Find creators list was on screen first: it tells which handle each creator id is.
   await ask('affiliate.tapped', { url: URLS.find, status: 200, requestBody: '{}', body: affiliateJson('marketplace-find.response.json') });
   return { ask, changes: () => changes };
