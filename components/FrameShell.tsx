@@ -12,6 +12,8 @@ import type { Frame } from './useFrame';
 export function FrameShell({ frame, ask, closable = true, children }: { frame: Frame; ask: Ask; closable?: boolean; children: ReactNode }) {
   const [side, setSide] = useState<PanelSide>('right');
   const dock = useRef<HTMLDivElement>(null);
+  // TikTok's dark theme in this tab, from the page state; otherwise the panel follows the system.
+  const pageDark = frame.state?.dark === true;
   const { post, openSignal } = frame;
 
   useEffect(() => {
@@ -59,7 +61,9 @@ export function FrameShell({ frame, ask, closable = true, children }: { frame: F
     ask('overlay.setPanelSide', { side: other }).catch(() => {});
   };
   return (
-    <div ref={dock} data-scout="dock" data-side={side} className={`flex w-max items-end gap-1 p-1 ${side === 'left' ? 'flex-row-reverse' : ''}`}>
+    // The frame's document stays light (a scheme unlike the iframe element's paints an opaque backdrop over
+    // TikTok's page); the panel itself follows the system, or TikTok's dark theme (#dark from the host).
+    <div ref={dock} data-scout="dock" data-side={side} data-theme={pageDark ? 'dark' : 'auto'} className={`flex w-max items-end gap-1 p-1 text-slate-900 ${side === 'left' ? 'flex-row-reverse' : ''}`}>
       <button data-shell type="button" aria-label={`Move Creator Scout to the ${other}`} title={`Move to the ${other}`} onClick={move} className="rounded border border-slate-300 bg-white px-1 font-sans text-xs text-slate-500 shadow">
         {side === 'right' ? '\u2190' : '\u2192'}
       </button>

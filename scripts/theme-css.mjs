@@ -30,6 +30,10 @@ writeFileSync(new URL('../components/theme.css', import.meta.url), `/* Generated
 :host([data-theme='dark']) {
   color-scheme: dark;
 }
+/* A panel frame's document stays light (see components/frame-page.css); its panel follows the system. */
+[data-theme='auto'] {
+  color-scheme: light dark;
+}
 /* Text colour is ours, not inherited from TikTok's page (WXT resets the shadow host with all: initial,
    so it is set on the <html> element WXT puts inside each panel's shadow root, and on a page's own). */
 html {
@@ -40,9 +44,11 @@ html {
   background-color: var(--color-white);
   color: var(--color-slate-900);
 }
-/* Unlayered, so it wins over Tailwind's @layer theme defaults. */
+/* Unlayered, so it wins over Tailwind's @layer theme defaults. Declared again on a [data-theme] element
+   because the browser resolves light-dark() where a variable is declared, not where it is used. */
 :root,
-:host {
+:host,
+[data-theme] {
 ${lines.join('\n')}
 }
 `);

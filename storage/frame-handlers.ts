@@ -31,6 +31,10 @@ export function createFrameHandlers(db: ScoutDB, now: () => Date, pages: PageSta
       pages.addTapped(fromTab(tabId), readTapped(url, body));
       return { received: true };
     },
+    'page.theme': async ({ dark }, { tabId }) => {
+      pages.setTheme(fromTab(tabId), dark);
+      return { received: true as const };
+    },
     'page.product': async ({ view }, { tabId }) => {
       pages.setProduct(fromTab(tabId), view);
       return { received: true };

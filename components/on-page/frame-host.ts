@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { FrameKind } from '../../lib/messaging/protocol-frames';
 import { onBackgroundMessage } from './from-background';
+import { send } from './send';
+import { isDarkBackground } from '../../lib/theme';
 
 const MARGIN = 12;
 
@@ -15,12 +17,34 @@ export interface FrameHost {
  * Escape or its close button hide it and give the focus back to the page; the keyboard shortcut shows it
  * again and focuses it. The page sees only the iframe element: the frame's document is the extension's.
  */
+/** TikTok's own theme: the background of <body>, else of <html> (transparent says nothing). */
+function pageIsDark(): boolean {
+  for (const el of [document.body, document.documentElement]) {
+    const dark = el ? isDarkBackground(getComputedStyle(el).backgroundColor) : undefined;
+    if (dark !== undefined) return dark;
+  }
+  return false;
+}
+
 export function createFrameHost(kind: FrameKind, title: string, resend: () => void): FrameHost {
   let frame: HTMLIFrameElement | undefined;
   let wanted = false;
   let closed = false;
   let size: { width: number; height: number } | undefined;
   let before: Element | null = null;
+  let sentDark: boolean | undefined;
+  let watchingBody = false;
+  // Where TikTok shows its dark theme the panel is dark too: the background passes it to the tab's frames
+  // with their page state. The script runs before <body> exists and TikTok switches theme with
+  // attributes, so the theme is read again when those change.
+  const followTheme = () => {
+    const dark = pageIsDark();
+    if (!frame || dark === sentDark) return;
+    sentDark = dark;
+    send('page.theme', { dark }).catch(() => {});
+  };
+  const themeWatch = new MutationObserver(followTheme);
+  themeWatch.observe(document.documentElement, { attributes: true, attributeFilter: ['class', 'style', 'data-theme'], childList: true });
 
   const css = (el: HTMLElement, props: Record<string, string>) => {
     // !important: TikTok's stylesheets must not be able to hide, move or stretch the frame.
@@ -55,7 +79,11 @@ export function createFrameHost(kind: FrameKind, title: string, resend: () => vo
   };
 
   onBackgroundMessage((m) => {
-    if (m.type === 'page.resend') return resend();
+    if (m.type === 'page.resend') {
+      sentDark = undefined;
+      followTheme();
+      return resend();
+    }
     if (m.type === 'overlay.open') {
       if (!frame || !wanted) return;
       closed = false;
@@ -86,6 +114,11 @@ export function createFrameHost(kind: FrameKind, title: string, resend: () => vo
       wanted = show;
       if (show && (!frame || !frame.isConnected)) frame = create();
       if (!frame) return;
+      if (document.body && !watchingBody) {
+        watchingBody = true;
+        themeWatch.observe(document.body, { attributes: true, attributeFilter: ['class', 'style', 'data-theme'] });
+      }
+      followTheme();
       if (handle) frame.dataset.handle = handle;
       else delete frame.dataset.handle;
       paint();

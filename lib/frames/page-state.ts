@@ -15,6 +15,7 @@ interface TabState {
   product?: ProductView;
   seen: Map<string, number>;
   selected: string[];
+  dark?: boolean;
 }
 
 // A long session of client-side navigation must not grow a tab's tapped data without bound.
@@ -50,9 +51,10 @@ export function createPageStates(notify: (tabId: number, state: FrameState) => v
     return t;
   };
   const stateOf = (t: TabState, kind: FrameKind): FrameState => {
-    if (kind === 'panel') return { kind, view: creatorView(t.creator, t.tapped) };
-    if (kind === 'shop-panel') return { kind, view: t.product ?? { kind: 'none' } };
-    return { kind, list: { seen: [...t.seen].map(([handle, score]) => ({ handle, score })), selected: t.selected } };
+    const dark = t.dark;
+    if (kind === 'panel') return { kind, view: creatorView(t.creator, t.tapped), dark };
+    if (kind === 'shop-panel') return { kind, view: t.product ?? { kind: 'none' }, dark };
+    return { kind, list: { seen: [...t.seen].map(([handle, score]) => ({ handle, score })), selected: t.selected }, dark };
   };
   const changed = (id: number, kind: FrameKind) => notify(id, stateOf(tab(id), kind));
 
@@ -90,6 +92,14 @@ export function createPageStates(notify: (tabId: number, state: FrameState) => v
     },
     setSelected(id: number, handles: string[]) {
       tab(id).selected = handles;
+      changed(id, 'bulk-bar');
+    },
+    setTheme(id: number, dark: boolean) {
+      const t = tab(id);
+      if (t.dark === dark) return;
+      t.dark = dark;
+      if (t.creator) changed(id, 'panel');
+      if (t.product) changed(id, 'shop-panel');
       changed(id, 'bulk-bar');
     },
     /** A new document in the tab (a full page load): what the old one reported is gone. */

@@ -62,10 +62,12 @@ export const ListPageState = z.object({
 });
 export type ListPageState = z.infer<typeof ListPageState>;
 
+/** TikTok's own theme in the frame's tab: a panel is dark where the page is (DESIGN: dark-mode aware). */
+const pageTheme = { dark: z.boolean().optional() };
 export const FrameState = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('panel'), view: CreatorView }),
-  z.object({ kind: z.literal('shop-panel'), view: ProductView }),
-  z.object({ kind: z.literal('bulk-bar'), list: ListPageState }),
+  z.object({ kind: z.literal('panel'), view: CreatorView, ...pageTheme }),
+  z.object({ kind: z.literal('shop-panel'), view: ProductView, ...pageTheme }),
+  z.object({ kind: z.literal('bulk-bar'), list: ListPageState, ...pageTheme }),
 ]);
 export type FrameState = z.infer<typeof FrameState>;
 
@@ -112,4 +114,6 @@ export const FRAME_MESSAGES = {
     res: z.object({ chips: z.array(ListChip) }),
   },
   'list.select': { req: z.object({ handles: z.array(z.string().max(64)).max(ON_PAGE_MAX) }), res: done },
+  /** Whether TikTok shows its dark theme in this tab (the page's background), for the tab's frames. */
+  'page.theme': { req: z.object({ dark: z.boolean() }), res: done },
 } as const;

@@ -21,6 +21,8 @@ export const PAGE_FACING = new Set<MessageType>([
   'list.observe',
   // The on-screen selection, for the bulk bar's frame.
   'list.select',
+  // TikTok's theme (dark or light page), so the tab's frames match it.
+  'page.theme',
   // The affiliate center: what the page tap copied of TikTok's own exchanges, forwarded raw; the
   // background validates it and decides what it means (storage/affiliate-handlers.ts).
   'affiliate.tapped',

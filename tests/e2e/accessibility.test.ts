@@ -17,43 +17,41 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
-/**
- * Where the profile panel of `handle` lives: its extension iframe (`data-scout="panel-frame"`, DESIGN §11)
- * or the page's shadow root. Returns what axe runs in and the selector it is limited to.
- */
-async function profilePanel(page: Page, handle: string): Promise<{ target: Page | Frame; include: string }> {
-  const overlay = `[data-scout="overlay"][data-handle="${handle}"]`;
-  await page.locator(`${overlay}, [data-scout="panel-frame"][data-handle="${handle}"]`).first().waitFor({ timeout: 10_000 });
-  const frame = await (await page.$(`[data-scout="panel-frame"][data-handle="${handle}"]`))?.contentFrame();
-  if (frame) return { target: frame, include: overlay };
-  const host = await page.locator(overlay).evaluate((el) => (el.getRootNode() as ShadowRoot).host.localName);
-  return { target: page, include: host };
+/** A panel's frame in the page (DESIGN §11: `data-scout="panel-frame"`, `data-frame` its kind). */
+const panel = (page: Page, kind = 'panel') => page.frameLocator(`[data-scout="panel-frame"][data-frame="${kind}"]`);
+
+/** The panel's document, where axe runs: an extension page of its own. */
+async function panelFrame(page: Page, kind = 'panel'): Promise<Frame> {
+  const el = page.locator(`[data-scout="panel-frame"][data-frame="${kind}"]`);
+  await el.waitFor({ state: 'attached', timeout: 10_000 });
+  const frame = await (await el.elementHandle())!.contentFrame();
+  if (!frame) throw new Error(`no document in the ${kind} frame`);
+  return frame;
 }
 
 describe.each(['light', 'dark'] as const)('accessibility, %s scheme (axe-core: no serious or critical violations)', (scheme) => {
   it('profile panel, with the outreach form open', async () => {
     const page = await h.open('https://www.tiktok.com/@glowwithmara');
     await page.emulateMedia({ colorScheme: scheme });
-    const add = page.locator('[data-scout="add"]');
-    await page.locator('[data-scout="overlay"] [data-scout="score"]').waitFor();
+    const p = panel(page);
+    const add = p.locator('[data-scout="add"]');
+    await p.locator('[data-scout="overlay"] [data-scout="score"]').waitFor();
     if (await add.count()) await add.click();
-    await page.locator('[data-scout="overlay"] [data-scout="stage"]').waitFor({ timeout: 10_000 });
-    await page.locator('[data-scout="overlay"] button[aria-expanded="false"]').click({ timeout: 10_000 });
-    await page.locator('[data-scout="log-outreach"]').waitFor();
-    const { target, include } = await profilePanel(page, 'glowwithmara');
-    expect(await seriousViolations(target, include)).toEqual([]);
+    await p.locator('[data-scout="overlay"] [data-scout="stage"]').waitFor({ timeout: 10_000 });
+    await p.locator('[data-scout="overlay"] button[aria-expanded="false"]').click({ timeout: 10_000 });
+    await p.locator('[data-scout="log-outreach"]').waitFor();
+    expect(await seriousViolations(await panelFrame(page))).toEqual([]);
     await page.close();
   });
 
   it('Shop product panel, after saving the product', async () => {
     const page = await h.open('https://www.tiktok.com/shop/pdp/hydrating-barrier-serum-30ml/1729384756102938475');
     await page.emulateMedia({ colorScheme: scheme });
-    const save = page.locator('[data-scout="save-product"]');
+    const save = panel(page, 'shop-panel').locator('[data-scout="save-product"]');
     await save.waitFor();
     if (await save.isEnabled()) await save.click();
     await page.waitForTimeout(300);
-    const host = await save.evaluate((el) => (el.getRootNode() as ShadowRoot).host.localName);
-    expect(await seriousViolations(page, host)).toEqual([]);
+    expect(await seriousViolations(await panelFrame(page, 'shop-panel'))).toEqual([]);
     await page.close();
   });
 
@@ -61,9 +59,9 @@ describe.each(['light', 'dark'] as const)('accessibility, %s scheme (axe-core: n
     const page = await h.open('https://affiliate.tiktok.com/connection/creator');
     await page.emulateMedia({ colorScheme: scheme });
     await page.locator('[data-scout="chip"]').first().waitFor();
-    await page.locator('[data-scout="bulk-add"]').waitFor();
-    const bar = await page.locator('[data-scout="bulk-add"]').evaluate((el) => (el.getRootNode() as ShadowRoot).host.localName);
-    expect(await seriousViolations(page, ['[data-scout="chip"]', bar])).toEqual([]);
+    await panel(page, 'bulk-bar').locator('[data-scout="bulk-add"]').waitFor();
+    expect(await seriousViolations(page, '[data-scout="chip"]')).toEqual([]);
+    expect(await seriousViolations(await panelFrame(page, 'bulk-bar'))).toEqual([]);
     await page.close();
   });
 
@@ -94,13 +92,15 @@ describe('dark mode', () => {
   it("the panel matches TikTok's dark page even when the system is light", async () => {
     const page = await h.open('https://www.tiktok.com/@night_owl');
     await page.emulateMedia({ colorScheme: 'light' });
-    const { target, include } = await profilePanel(page, 'night_owl');
-    expect(await surface(page, '[data-scout="overlay"][data-handle="night_owl"]')).toBe('rgb(22, 24, 35)');
-    expect(await seriousViolations(target, include)).toEqual([]);
+    await panel(page).locator('[data-scout="overlay"][data-handle="night_owl"]').waitFor();
+    const dark = await panelFrame(page);
+    const overlayBg = (f: Frame, handle: string) => f.locator(`[data-scout="overlay"][data-handle="${handle}"]`).evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(await overlayBg(dark, 'night_owl')).toBe('rgb(22, 24, 35)');
+    expect(await seriousViolations(dark)).toEqual([]);
     const light = await h.open('https://www.tiktok.com/@glowwithmara');
     await light.emulateMedia({ colorScheme: 'light' });
-    await light.locator('[data-scout="overlay"][data-handle="glowwithmara"]').waitFor();
-    expect(await surface(light, '[data-scout="overlay"][data-handle="glowwithmara"]')).toBe('rgb(255, 255, 255)');
+    await panel(light).locator('[data-scout="overlay"][data-handle="glowwithmara"]').waitFor();
+    expect(await overlayBg(await panelFrame(light), 'glowwithmara')).toBe('rgb(255, 255, 255)');
     await light.close();
     await page.close();
   });
@@ -110,16 +110,18 @@ describe('keyboard', () => {
   /**
    * Tab through the page: every enabled, shown control is reached (not those in a closed <details>), and
    * each shows a focus indicator. With `within` (a selector, searched in open shadow roots too), only the
-   * controls inside it count: a panel on TikTok's page.
+   * controls inside it count; with `frame`, they are looked for in that frame's document (a panel on TikTok's page).
    */
-  async function tabThrough(page: Page, within?: string, max = 300): Promise<{ missed: string[]; unmarked: string[] }> {
+  async function tabThrough(page: Page, within?: string, max = 300, frame?: Frame): Promise<{ missed: string[]; unmarked: string[] }> {
+    // A panel's controls live in its frame's document; the Tab key is pressed on the page around it.
+    const doc = frame ?? page;
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const seen = new Set<string>();
     const unmarked: string[] = [];
     let last = '';
     for (let i = 0; i < max; i++) {
       await page.keyboard.press('Tab');
-      const f = await page.evaluate((scope) => {
+      const f = await doc.evaluate((scope) => {
         let el = document.activeElement as HTMLElement | null;
         while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement as HTMLElement;
         if (!el || el === document.body) return undefined;
@@ -136,7 +138,7 @@ describe('keyboard', () => {
       seen.add(f.id);
       if (!f.marked) unmarked.push(f.what);
     }
-    const missed = await page.evaluate((scope) => {
+    const missed = await doc.evaluate((scope) => {
       const roots: ParentNode[] = [document, ...[...document.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? [e.shadowRoot] : []))];
       const container = scope ? roots.map((r) => r.querySelector(scope)).find(Boolean) : document;
       if (!container) return [`nothing matches ${scope}`];
@@ -158,10 +160,11 @@ describe('keyboard', () => {
 
   it('profile panel: every control is reached by Tab from the page, with a visible focus indicator', async () => {
     const page = await h.open('https://www.tiktok.com/@glowwithmara');
-    await page.locator('[data-scout="overlay"] [data-scout="score"]').waitFor();
-    await page.locator('[data-scout="overlay"] button[aria-expanded="false"]').click();
-    await page.locator('[data-scout="log-outreach"]').waitFor();
-    expect(await tabThrough(page, '[data-scout="overlay"]')).toEqual({ missed: [], unmarked: [] });
+    const p = panel(page);
+    await p.locator('[data-scout="overlay"] [data-scout="score"]').waitFor();
+    await p.locator('[data-scout="overlay"] button[aria-expanded="false"]').click();
+    await p.locator('[data-scout="log-outreach"]').waitFor();
+    expect(await tabThrough(page, '[data-scout="overlay"]', 300, await panelFrame(page))).toEqual({ missed: [], unmarked: [] });
     await page.close();
   });
 });

@@ -146,8 +146,9 @@ describe('profile overlay', () => {
     const box = (await frameEl(page).boundingBox())!;
     expect(box.x).toBeGreaterThan(500);
     expect(await frameEl(page).evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
-    // The panel itself is light; around it the page's own dark background shows through the frame.
-    expect(await panel(page).locator('[data-scout="overlay"]').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
+    // The panel is dark like the page (TikTok's surface colour); around it the page's own dark background
+    // shows through the frame.
+    expect(await panel(page).locator('[data-scout="overlay"]').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(22, 24, 35)');
     const shot = await page.screenshot({ clip: { x: box.x + 1, y: box.y + 1, width: 2, height: 2 } });
     const decoder = await h.context.newPage();
     const pixel = await decoder.evaluate(async (b64) => {

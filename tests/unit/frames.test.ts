@@ -40,6 +40,19 @@ describe('page state for the panel frames', () => {
     for (const p of pushed) expect(FrameState.safeParse(p.state).success).toBe(true);
   });
 
+  it("carries TikTok's dark theme to the tab's own frames only, and only when it changes", async () => {
+    const { route, pages, pushed } = setup();
+    await route({ type: 'page.creator', payload: { read: { kind: 'profile', creator: mara, videos: [], warnings: [] } } }, tab(3));
+    pushed.length = 0;
+    expect(await route({ type: 'page.theme', payload: { dark: true } }, tab(3))).toMatchObject({ ok: true });
+    expect(pages.get(3, 'panel')).toMatchObject({ dark: true });
+    expect(pages.get(4, 'panel')).toBeUndefined();
+    expect(pushed.map((p) => [p.tabId, p.state.kind, p.state.dark])).toEqual([[3, 'panel', true], [3, 'bulk-bar', true]]);
+    await route({ type: 'page.theme', payload: { dark: true } }, tab(3));
+    expect(pushed).toHaveLength(2);
+    expect(await route({ type: 'page.theme', payload: { dark: 'yes' } }, tab(3))).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+  });
+
   it('merges what the page tap copied, validated in the background; junk is ignored', async () => {
     const { route, pages } = setup();
     await route({ type: 'page.creator', payload: { read: { kind: 'profile', creator: mara, videos: [], warnings: ['videos'] } } }, tab(1));
