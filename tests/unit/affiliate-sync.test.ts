@@ -1,25 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { ScoutDB } from '../../storage/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { affiliateRepo } from '../../storage/affiliate';
 import { syncOnce } from '../../storage/sync-engine';
 import { readAffiliate } from '../../lib/extract/affiliate';
-import type { Fetch } from '../../lib/sync/http';
-import { freshDb } from './db-helpers';
 import { startTestServer, STORE_KINDS, type TestServer } from './sync-helpers';
 import { affiliateJson, URLS } from './affiliate-fixtures';
+import { realFetch, clientDatabases } from './sync-clients';
 
-const realFetch: Fetch = (url, init) => fetch(url, init);
 const NOW = new Date('2026-11-25T10:00:00Z');
-let dbs: ScoutDB[] = [];
-afterEach(async () => {
-  for (const d of dbs) await d.delete();
-  dbs = [];
-});
-const client = () => {
-  const db = freshDb();
-  dbs.push(db);
-  return db;
-};
+const client = clientDatabases();
 
 describe.each(STORE_KINDS)('an invitation logged by itself syncs like every event ($name)', (kind) => {
   let s: TestServer;

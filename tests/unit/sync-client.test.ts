@@ -1,8 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ScoutDB } from '../../storage/db';
 import { pipelineRepo } from '../../storage/pipeline';
 import { outreachRepo } from '../../storage/outreach';
 import { outboxRepo, recordMutations } from '../../storage/outbox';
@@ -12,21 +11,11 @@ import { settingsRepo } from '../../storage/settings';
 import { CONFIG_KEY, getSyncStatus, syncAndRecord, syncOnce, type SyncConfig } from '../../storage/sync-engine';
 import { creatorState } from '../../storage/creator-state';
 import type { Fetch } from '../../lib/sync/http';
-import { freshDb } from './db-helpers';
 import { sqliteAt, startTestServer, STORE_KINDS, type TestServer } from './sync-helpers';
+import { realFetch, clientDatabases } from './sync-clients';
 
-const realFetch: Fetch = (url, init) => fetch(url, init);
 const T = (min: number) => new Date(Date.UTC(2026, 10, 20, 9, min));
-let dbs: ScoutDB[] = [];
-afterEach(async () => {
-  for (const d of dbs) await d.delete();
-  dbs = [];
-});
-const client = () => {
-  const db = freshDb();
-  dbs.push(db);
-  return db;
-};
+const client = clientDatabases();
 
 describe.each(STORE_KINDS)('offline-first sync against the real server on $name', (kind) => {
   let s: TestServer;
@@ -177,8 +166,7 @@ describe('applying a pulled page', () => {
   const entry = (handle: string, notes: string) => ({ handle, stage: 'prospect', tags: [], notes, products: [], addedAt: T(0).toISOString(), updatedAt: T(0).toISOString() });
 
   it('writes a page of puts and deletes in bulk, with the cursor, and lays unpushed local edits on top', async () => {
-    const db = freshDb();
-    dbs.push(db);
+    const db = client();
     await applyChanges(db, [change(1, 'c_3', entry('c_3', 'from a teammate'))], 1);
     await pipelineRepo.add(db, 'd_4', {}, T(0));
     await pipelineRepo.update(db, 'd_4', { notes: 'mine, not pushed yet' }, T(1));

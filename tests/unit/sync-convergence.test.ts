@@ -8,17 +8,17 @@ import { creatorsRepo } from '../../storage/creators';
 import { outboxRepo } from '../../storage/outbox';
 import { syncRejectedRepo } from '../../storage/sync-rejected';
 import { syncOnce, type SyncConfig } from '../../storage/sync-engine';
-import { syncClient, type Fetch } from '../../lib/sync/http';
+import { syncClient } from '../../lib/sync/http';
 import type { Change } from '../../lib/sync/wire';
 import { wholeRow } from '../../lib/sync/tables';
 import { freshDb } from './db-helpers';
 import { startTestServer, STORE_KINDS, type TestServer } from './sync-helpers';
+import { realFetch } from './sync-clients';
 
 // Issue 14 finding 6 and "deletes that converge": three clients, random interleavings of whole puts,
 // partial updates, deletes, offline periods and clocks up to ±10 minutes off; afterwards every client
 // holds exactly the server's state. Seeded, bounded in steps.
 
-const realFetch: Fetch = (url, init) => fetch(url, init);
 let dbs: ScoutDB[] = [];
 afterEach(async () => {
   for (const d of dbs) await d.delete();

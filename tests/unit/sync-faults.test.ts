@@ -8,23 +8,22 @@ import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import pg from 'pg';
 import type { AddressInfo } from 'node:net';
-import type { ScoutDB } from '../../storage/db';
 import { pipelineRepo } from '../../storage/pipeline';
 import { outreachRepo } from '../../storage/outreach';
 import { outboxRepo } from '../../storage/outbox';
 import { syncRejectedRepo } from '../../storage/sync-rejected';
 import { syncOnce, type SyncConfig } from '../../storage/sync-engine';
-import { syncClient, type Fetch } from '../../lib/sync/http';
+import { syncClient } from '../../lib/sync/http';
 import { createSqliteStore } from '../../server/store/sqlite';
 import { createPostgresStore } from '../../server/store/postgres';
 import { createTeamWithOwner } from '../../server/auth';
 import type { Store } from '../../server/store/types';
 import { freshDb } from './db-helpers';
 import { PG_URL } from './sync-helpers';
+import { realFetch } from './sync-clients';
 
 // Issue 14 fault tests: real server processes on loopback, bounded in attempts and time.
 
-const realFetch: Fetch = (url, init) => fetch(url, init);
 const ENTRY = join(import.meta.dirname, 'fault-server.ts');
 let cleanups: (() => Promise<unknown> | unknown)[] = [];
 afterEach(async () => {

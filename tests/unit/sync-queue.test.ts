@@ -1,5 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { ScoutDB } from '../../storage/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pipelineRepo } from '../../storage/pipeline';
 import { outreachRepo } from '../../storage/outreach';
 import { outboxRepo } from '../../storage/outbox';
@@ -11,22 +10,12 @@ import { syncRejectedRepo } from '../../storage/sync-rejected';
 import { settingsRepo } from '../../storage/settings';
 import { CONFIG_KEY, getSyncStatus, syncAndRecord, syncOnce, type SyncConfig } from '../../storage/sync-engine';
 import type { Fetch } from '../../lib/sync/http';
-import { freshDb } from './db-helpers';
 import { hlc, SQLITE, startTestServer, STORE_KINDS, uuid, type TestServer } from './sync-helpers';
+import { realFetch, clientDatabases } from './sync-clients';
 
 // Issue 14, on the client: each finding reproduced against a real server on loopback.
 
-const realFetch: Fetch = (url, init) => fetch(url, init);
-let dbs: ScoutDB[] = [];
-afterEach(async () => {
-  for (const d of dbs) await d.delete();
-  dbs = [];
-});
-const client = () => {
-  const db = freshDb();
-  dbs.push(db);
-  return db;
-};
+const client = clientDatabases();
 const now = () => new Date();
 const P = (handle: string, fields: Record<string, unknown> = {}) => ({ handle, stage: 'prospect', tags: [], notes: '', products: [], addedAt: 'a', updatedAt: 'u', ...fields });
 

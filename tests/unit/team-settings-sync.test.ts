@@ -1,22 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { ScoutDB } from '../../storage/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { teamSettingsRepo } from '../../storage/team-settings';
 import { syncOnce } from '../../storage/sync-engine';
-import type { Fetch } from '../../lib/sync/http';
-import { freshDb } from './db-helpers';
 import { startTestServer, STORE_KINDS, type TestServer } from './sync-helpers';
+import { realFetch, clientDatabases } from './sync-clients';
 
-const realFetch: Fetch = (url, init) => fetch(url, init);
-let dbs: ScoutDB[] = [];
-afterEach(async () => {
-  for (const d of dbs) await d.delete();
-  dbs = [];
-});
-const client = () => {
-  const db = freshDb();
-  dbs.push(db);
-  return db;
-};
+const client = clientDatabases();
 
 describe.each(STORE_KINDS)('the team-wide score model choice syncs through the real server on $name', (kind) => {
   let s: TestServer;
