@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, startHarness, type Harness } from './harness';
+import { databaseReady, fixture, startHarness, type Harness } from './harness';
 
 let h: Harness;
 
@@ -77,6 +77,7 @@ describe('panel frames and the page', () => {
   it("keeps the recruiter's note and teammates' names out of the page's reach, and ignores forged messages", async () => {
     // A teammate already contacted this creator (as a synced event would arrive).
     const popup = await h.openExtensionPage('popup.html');
+    await databaseReady(popup);
     await popup.evaluate(async ({ author }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const r = indexedDB.open('creator-scout');

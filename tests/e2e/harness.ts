@@ -135,3 +135,19 @@ export async function startHarness(): Promise<Harness> {
     },
   };
 }
+
+/**
+ * Waits until an extension page has opened (and so created or upgraded) the extension's database. A test
+ * that writes rows with a raw `indexedDB.open('creator-scout')` before that would race the app: the raw
+ * open creates an empty database with none of the stores.
+ */
+export async function databaseReady(page: Page, timeoutMs = 15_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    // Dexie stores version N as N × 10: anything from 10 up is a database the app has opened.
+    const ready = await page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'creator-scout' && (d.version ?? 0) >= 10));
+    if (ready) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`the extension page ${page.url()} never opened its database`);
+}

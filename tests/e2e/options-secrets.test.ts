@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness';
+import { databaseReady, startHarness, type Harness } from './harness';
 
 // Options in real Chromium: the browser's own permission refusal, and the backup file it downloads.
 let h: Harness;
@@ -32,6 +32,7 @@ describe('options: team sync and backups', () => {
 
   it('downloads a backup without the team token, and restores it after a wipe', async () => {
     const page = await h.openExtensionPage('options.html');
+    await databaseReady(page);
     await page.evaluate(async (token) => {
       const db = await new Promise<IDBDatabase>((ok, fail) => {
         const r = indexedDB.open('creator-scout');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness';
+import { databaseReady, startHarness, type Harness } from './harness';
 import { SQLITE, startTestServer, type TestServer } from '../unit/sync-helpers';
 
 // Issue 14 in real Chromium: a change the server cannot store does not block the queue; Options lists
@@ -21,6 +21,7 @@ describe('options: could not sync', () => {
     const page = await h.openExtensionPage('options.html');
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    await databaseReady(page);
     await page.evaluate(
       async ({ url, token }) => {
         const db = await new Promise<IDBDatabase>((ok, fail) => {
