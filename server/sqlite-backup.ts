@@ -3,9 +3,12 @@ import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /**
- * A consistent copy of the server's SQLite file while the server keeps running, through SQLite's online
- * backup API. The copy is written beside the destination and renamed into place only once it is whole
- * and passes an integrity check, so an interrupted backup never leaves a half file under the name.
+ * A consistent copy of the server's SQLite file while the server keeps running, with `VACUUM INTO`: one
+ * read transaction, so the copy is a single snapshot while the server (WAL) keeps committing. (The online
+ * backup API restarts whenever another process writes between its steps; under a steady stream of pushes
+ * on a busy machine it never finished.) The copy is written beside the destination and renamed into place
+ * only once it is whole and passes an integrity check, so an interrupted backup never leaves a half file
+ * under the name.
  */
 export async function backupSqlite(source: string, destination: string): Promise<{ file: string; bytes: number; pages: number }> {
   if (!existsSync(source)) throw new Error(`no SQLite database at ${source} (set DATA_DIR to the server's data folder)`);
@@ -13,15 +16,15 @@ export async function backupSqlite(source: string, destination: string): Promise
   const partial = `${destination}.partial`;
   rmSync(partial, { force: true });
   const db = new Database(source, { fileMustExist: true });
+  let totalPages = 0;
   try {
     db.pragma('busy_timeout = 5000');
-    // All remaining pages in one step: one read transaction, so the copy is a single snapshot (WAL lets
-    // the server keep committing meanwhile). Small steps would restart each time the server writes.
-    const { totalPages } = await db.backup(partial, { progress: ({ totalPages: total }) => total });
+    db.prepare('VACUUM INTO ?').run(partial);
     const copy = new Database(partial, { readonly: true, fileMustExist: true });
     try {
       const check = copy.pragma('integrity_check', { simple: true });
       if (check !== 'ok') throw new Error(`the copy failed SQLite's integrity check: ${String(check)}`);
+      totalPages = Number(copy.pragma('page_count', { simple: true }));
     } finally {
       copy.close();
     }
