@@ -11,14 +11,7 @@ export function FunnelNow({ counts }: { counts: Record<string, number> }) {
     <section data-scout="funnel" aria-label="Funnel" aria-busy="true">
       <h2 className="mb-2 mt-4 font-semibold">Funnel ({total} creators; {counts.declined ?? 0} declined, {counts.not_a_fit ?? 0} not a fit)</h2>
       <table className="mb-1 w-full text-sm">
-        <thead>
-          <tr className="border-b text-left">
-            <th className="w-32 font-medium">Stage</th>
-            <th className="w-24 text-right font-medium">At this stage now</th>
-            <th className="w-24 text-right font-medium">Reached at least</th>
-            <th className="w-28 text-right font-medium">Conversion from step before</th>
-          </tr>
-        </thead>
+        <FunnelHead />
         <tbody>
           {PATH.map((s) => (
             <tr key={s} data-stage={s}>
@@ -32,5 +25,20 @@ export function FunnelNow({ counts }: { counts: Record<string, number> }) {
       </table>
       <p className="text-sm text-slate-500">Loading the stage history and outreach of {total} creators for the rest of the report…</p>
     </section>
+  );
+}
+
+/** The funnel table's column headings, shared by the first paint and the full report (`bar`: a chart column). */
+export function FunnelHead({ bar = false }: { bar?: boolean }) {
+  return (
+    <thead>
+      <tr className="border-b text-left">
+        <th className="w-32 font-medium">Stage</th>
+        <th className="w-24 text-right font-medium">At this stage now</th>
+        <th className="w-24 text-right font-medium">Reached at least</th>
+        <th className="w-28 text-right font-medium">Conversion from step before</th>
+        {bar && <th />}
+      </tr>
+    </thead>
   );
 }

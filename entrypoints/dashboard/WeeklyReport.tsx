@@ -5,6 +5,7 @@ import { authorName, cents, channelName, hours, money, percent, productName, sta
 import type { ReportDocument } from '../../lib/reports/report-csv';
 import { KpiCards } from './KpiCards';
 import { weekRows, type WeekRow } from './week-rows';
+import { FunnelHead } from './FunnelNow';
 // The charting library loads after the first view: the numbers come first.
 const FunnelChart = lazy(() => import('./Charts').then((m) => ({ default: m.FunnelChart })));
 const SendsChart = lazy(() => import('./Charts').then((m) => ({ default: m.SendsChart })));
@@ -45,15 +46,7 @@ export function WeeklyReport({ doc }: { doc: ReportDocument }) {
           <p className="text-sm text-slate-500">No creators in the pipeline{doc.filter.owner ? ` owned by ${doc.filter.owner}` : ''}: add creators from a TikTok profile, or import a CSV from the popup.</p>
         ) : (
           <table className="mb-1 w-full text-sm">
-            <thead>
-              <tr className="border-b text-left">
-                <th className="w-32 font-medium">Stage</th>
-                <th className="w-24 text-right font-medium">At this stage now</th>
-                <th className="w-24 text-right font-medium">Reached at least</th>
-                <th className="w-28 text-right font-medium">Conversion from step before</th>
-                <th />
-              </tr>
-            </thead>
+            <FunnelHead bar />
             <tbody>
               {r.funnel.steps.map((s) => (
                 <tr key={s.stage} data-stage={s.stage}>

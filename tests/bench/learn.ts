@@ -1,7 +1,8 @@
 import { scoreCreator, scoreDetailed } from '../../lib/scoring';
 import { learnFromOutcomes, OUTCOMES, type OutcomeExample } from '../../lib/scoring/learn';
 import { FEATURE_COUNT, writeFeatures } from '../../lib/scoring/features';
-import { syntheticCreator, syntheticTeam, prng } from '../unit/synthetic-team';
+import { syntheticCreator, syntheticTeam } from '../unit/synthetic-team';
+import { prng } from '../unit/prng';
 import { median, report } from './report';
 
 const ms = (fn: () => void) => {

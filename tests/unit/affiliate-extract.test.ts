@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readAffiliate } from '../../lib/extract/affiliate';
 import { AFFILIATE_API } from '../../lib/extract/tap-protocol';
 import { affiliateJson, URLS } from './affiliate-fixtures';
+import { prng as rng } from './prng';
 
 const REQ = JSON.stringify(affiliateJson('invitation-create.request.json'));
 
@@ -129,17 +130,6 @@ describe('the tap pattern', () => {
   });
 });
 
-/** A small seeded PRNG so a failure can be replayed. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const WEIRD: unknown[] = [null, undefined, '', 'NaN', -1, 1e308, Infinity, '1.2.3M', {}, [], true, '<img src=x onerror=alert(1)>', '9'.repeat(5000), { value: { value: {} } }, { __proto__: { code: 0 } }, Object.create(null)];
 function mutate(v: unknown, r: () => number): unknown {
   if (r() < 0.1) return WEIRD[Math.floor(r() * WEIRD.length)];

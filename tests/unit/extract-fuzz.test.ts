@@ -2,18 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../lib/extract';
 import { PageExtract } from '../../lib/model/page';
 import { loadDoc, loadExpect } from './load-fixture';
+import { prng as rng } from './prng';
 
-/** A small seeded PRNG so a failure can be replayed. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WEIRD: unknown[] = [null, '', 'NaN', -1, 1e308, '1.2.3M', {}, [], true, '<b>x</b>', '9'.repeat(400), { a: { b: [] } }];
 

@@ -14,6 +14,7 @@ import { wholeRow } from '../../lib/sync/tables';
 import { freshDb } from './db-helpers';
 import { startTestServer, STORE_KINDS, type TestServer } from './sync-helpers';
 import { realFetch } from './sync-clients';
+import { prng } from './prng';
 
 // Issue 14 finding 6 and "deletes that converge": three clients, random interleavings of whole puts,
 // partial updates, deletes, offline periods and clocks up to ±10 minutes off; afterwards every client
@@ -25,17 +26,6 @@ afterEach(async () => {
   dbs = [];
 });
 
-/** mulberry32: a small seeded PRNG, so a failure replays from its seed. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const HANDLES = ['mara', 'kim', 'lee'];
 const LIST_IDS = ['l1', 'l2'];
