@@ -6,7 +6,7 @@ const FRAME_PAGES = ['panel.html', 'shop-panel.html', 'bulk-bar.html'];
 
 // Hosts are listed once in lib/hosts.ts; content scripts and the manifest both read them there.
 export default defineConfig({
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   imports: false,
   vite: () => ({
     plugins: [tailwindcss()],
@@ -15,15 +15,17 @@ export default defineConfig({
     build: { rolldownOptions: { output: { charset: 'ascii' } } },
   }),
   manifest: ({ browser }) => ({
-    name: 'Creator Scout',
-    description: 'Score and recruit TikTok Shop affiliate creators from the page you are on.',
+    // UI text lives in locales/<lang>.yml (WXT's i18n module writes _locales/ from them).
+    default_locale: 'en',
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
     // Popup/dashboard read IndexedDB directly, so no "storage" or "tabs" permission. "alarms" wakes the
     // service worker for sync and reminders (MV3 workers stop when idle); "contextMenus" adds a creator
     // from a link; "notifications" shows the follow-ups due each morning; "unlimitedStorage" because an
     // agency's pipeline (100k creators, 400k outreach events: ~125 MB) must never be evicted or hit the quota.
     permissions: ['alarms', 'contextMenus', 'notifications', 'unlimitedStorage'],
     commands: {
-      'open-panel': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Open the Creator Scout panel on this page' },
+      'open-panel': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_ext_openPanel__' },
     },
     host_permissions: TIKTOK_HOST_PATTERNS,
     // The on-page panels are these extension pages in iframes, on TikTok's hosts only. Chrome serves them

@@ -6,7 +6,7 @@ import { STAGE_LABEL } from '../lib/model/pipeline';
 import { CHANNEL_LABEL } from '../lib/model/outreach';
 import { lowDataNote, scoreCreator } from '../lib/scoring';
 import { computeMetrics } from '../lib/scoring/metrics';
-import { compactNumber, percent, shortDate, NA } from '../lib/format';
+import { compactNumber, percent, shortDate, na } from '../lib/format';
 import { fillTemplate } from '../lib/templates/fill';
 import { ScoreBadge } from './ScoreBadge';
 import { ScoreBreakdown } from './ScoreBreakdown';
@@ -99,9 +99,9 @@ export function CreatorPanel({ creator, videos, warnings, ask, now, defaultOpen 
     ['Followers', compactNumber(creator.followers)],
     ['Median views', compactNumber(metrics.medianViews ?? creator.avgViews)],
     ['Engagement', percent(metrics.engagementRate ?? creator.engagementRate)],
-    ['Posts (30 d)', metrics.postsLast30d === undefined ? NA : String(metrics.postsLast30d)],
-    ['Sells on Shop', creator.sellsOnShop === undefined ? NA : creator.sellsOnShop ? 'yes' : 'no'],
-    ['Email', creator.email ?? NA],
+    ['Posts (30 d)', metrics.postsLast30d === undefined ? na() : String(metrics.postsLast30d)],
+    ['Sells on Shop', creator.sellsOnShop === undefined ? na() : creator.sellsOnShop ? 'yes' : 'no'],
+    ['Email', creator.email ?? na()],
   ];
 
   return (
@@ -143,7 +143,7 @@ export function CreatorPanel({ creator, videos, warnings, ask, now, defaultOpen 
             {figures.map(([k, v]) => (
               <div key={k} className="flex justify-between gap-1">
                 <dt className="text-slate-500">{k}</dt>
-                <dd className={v === NA ? 'text-slate-500' : 'truncate font-medium'}>{v}</dd>
+                <dd className={v === na() ? 'text-slate-500' : 'truncate font-medium'}>{v}</dd>
               </div>
             ))}
           </dl>

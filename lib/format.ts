@@ -1,19 +1,71 @@
-/** Display helpers shared by the overlay, popup and dashboard. Missing values read "not available", never 0. */
-export const NA = 'not available';
+import { t, uiLocale } from './i18n/t';
 
+/**
+ * Display helpers shared by the overlay, popup and dashboard, in the reader's language (Intl). Missing
+ * values read "not available", never 0. Dates are calendar days as stored (UTC), not shifted by time zone.
+ */
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function format<F extends Intl.NumberFormat | Intl.DateTimeFormat>(id: string, make: (locale: string) => F): F {
+  const locale = uiLocale();
+  const key = `${locale}|${id}`;
+  let f = cache.get(key) as F | undefined;
+  if (!f) cache.set(key, (f = make(locale)));
+  return f;
+}
+
+/** "not available" in the reader's language. */
+export const na = (): string => t('common.na');
+
+const finite = (n: number | undefined): n is number => n !== undefined && Number.isFinite(n);
+
+/** 12.3K, 1.2M (or the reader's own short form: "1,2 Mio.", "1.2万"). */
 export function compactNumber(n: number | undefined): string {
-  if (n === undefined || !Number.isFinite(n)) return NA;
-  if (n >= 1e6) return `${(n / 1e6).toFixed(n >= 1e7 ? 0 : 1)}M`;
-  if (n >= 1e3) return `${(n / 1e3).toFixed(n >= 1e4 ? 0 : 1)}K`;
-  return String(Math.round(n));
+  if (!finite(n)) return na();
+  return format('compact', (l) => new Intl.NumberFormat(l, { notation: 'compact', maximumFractionDigits: 1 })).format(n);
 }
 
+/** A whole number with the reader's grouping: 12,345 / 12.345 / 12 345. */
+export function wholeNumber(n: number | undefined): string {
+  if (!finite(n)) return na();
+  return format('int', (l) => new Intl.NumberFormat(l, { maximumFractionDigits: 0 })).format(n);
+}
+
+/** A number with up to `digits` decimals in the reader's notation. */
+export function decimal(n: number | undefined, digits = 2): string {
+  if (!finite(n)) return na();
+  return format(`dec${digits}`, (l) => new Intl.NumberFormat(l, { maximumFractionDigits: digits })).format(n);
+}
+
+/** A rate (0.123) as a percentage with one decimal: 12.3% / 12,3 %. */
 export function percent(rate: number | undefined): string {
-  return rate === undefined || !Number.isFinite(rate) ? NA : `${(rate * 100).toFixed(1)}%`;
+  if (!finite(rate)) return na();
+  return format('pct', (l) => new Intl.NumberFormat(l, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 })).format(rate);
 }
 
-export function shortDate(iso: string | undefined): string {
-  if (!iso) return NA;
+/** An amount of money in its currency (ISO 4217), in the reader's notation; an unknown code is shown as is. */
+export function money(amount: number | undefined, currency: string): string {
+  if (!finite(amount)) return na();
+  try {
+    return format(`cur${currency}`, (l) => new Intl.NumberFormat(l, { style: 'currency', currency })).format(amount);
+  } catch {
+    return `${decimal(amount)} ${currency}`;
+  }
+}
+
+const asDate = (iso: string | undefined): Date | undefined => {
+  if (!iso) return undefined;
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? NA : d.toISOString().slice(0, 10);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+};
+
+/** A calendar day in the reader's style (Nov 25, 2026 / 25 nov 2026 / 2026/11/25). */
+export function shortDate(iso: string | undefined): string {
+  const d = asDate(iso);
+  return d ? format('date', (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeZone: 'UTC' })).format(d) : na();
+}
+
+/** A moment in the reader's style and time zone (sync times, last seen). */
+export function dateTime(iso: string | number | undefined): string {
+  const d = asDate(iso === undefined ? undefined : String(typeof iso === 'number' ? new Date(iso).toISOString() : iso));
+  return d ? format('datetime', (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short' })).format(d) : na();
 }

@@ -3,7 +3,7 @@ import type { Ask } from '../../lib/messaging/client';
 import type { ProductRecruit } from '../../lib/messaging/protocol';
 import type { ExtractedProduct } from '../../lib/model/page';
 import { STAGE_LABEL } from '../../lib/model/constants';
-import { compactNumber, NA } from '../../lib/format';
+import { compactNumber, na } from '../../lib/format';
 import { StatusLine, useAction } from '../../components/useAction';
 
 const VIA_LABEL = { linked: 'linked', sample: 'sample sent', campaign: 'campaign shortlist' } as const;
@@ -47,7 +47,7 @@ export function ProductPanel({ product, ask }: { product: ExtractedProduct; ask:
     <div data-scout="product" data-product-id={product.id} className="w-72 space-y-1 rounded-lg border border-slate-300 bg-white p-3 font-sans text-xs shadow-xl">
       <p className="truncate font-semibold">{product.title}</p>
       <p className="text-slate-600">
-        {product.price ? `${product.price.amount} ${product.price.currency}` : NA} · {product.soldCount === undefined ? NA : `${compactNumber(product.soldCount)} sold`} · {product.shopName ?? NA}
+        {product.price ? `${product.price.amount} ${product.price.currency}` : na()} · {product.soldCount === undefined ? na() : `${compactNumber(product.soldCount)} sold`} · {product.shopName ?? na()}
       </p>
       <button data-scout="save-product" type="button" disabled={busy} onClick={save} className="rounded bg-sky-700 px-2 py-1 font-medium text-white disabled:opacity-50">
         {saved ? 'Saved · update' : 'Save product'}

@@ -1,19 +1,11 @@
+import { labels } from '../i18n/t';
 import { z } from '../zod';
 
 export const CHANNELS = ['tiktok_dm', 'email', 'seller_center_invite', 'seller_center_im', 'instagram_dm', 'sample', 'call', 'other'] as const;
 export const Channel = z.enum(CHANNELS);
 export type Channel = z.infer<typeof Channel>;
 
-export const CHANNEL_LABEL: Record<Channel, string> = {
-  tiktok_dm: 'TikTok DM',
-  email: 'Email',
-  seller_center_invite: 'Seller Center invite',
-  seller_center_im: 'Seller Center message',
-  instagram_dm: 'Instagram DM',
-  sample: 'Sample',
-  call: 'Call',
-  other: 'Other',
-};
+export const CHANNEL_LABEL = labels(CHANNELS, 'common.channel');
 
 /** Append-only: an outreach event is never edited, only followed by another. */
 export const OutreachEvent = z.object({

@@ -1,15 +1,9 @@
+import { labels } from '../i18n/t';
 import { addDays, previousPeriod, weekOf } from './period';
 
 export const PRESETS = ['this_week', 'last_week', 'last_4_weeks', 'this_month', 'all_time', 'custom'] as const;
 export type Preset = (typeof PRESETS)[number];
-export const PRESET_LABEL: Record<Preset, string> = {
-  this_week: 'This week',
-  last_week: 'Last week',
-  last_4_weeks: 'Last 4 weeks',
-  this_month: 'This month',
-  all_time: 'All time',
-  custom: 'Custom',
-};
+export const PRESET_LABEL = labels(PRESETS, 'common.preset');
 
 export interface Period {
   from?: string;

@@ -1,4 +1,5 @@
-import type { ComponentKey } from '../model/score';
+import { labels } from '../i18n/t';
+import { COMPONENT_KEYS, type ComponentKey } from '../model/score';
 import type { Tier } from '../model/tier';
 
 /** Why these numbers: see README "How the score works". */
@@ -20,14 +21,7 @@ export const DEFAULT_TARGET_TIERS: Tier[] = ['micro', 'mid'];
 /** A typical (likes+comments+shares)/views by tier: engagement falls as audiences grow. */
 export const ENGAGEMENT_NORM: Record<Tier, number> = { nano: 0.08, micro: 0.065, mid: 0.055, macro: 0.045, mega: 0.04 };
 
-export const COMPONENT_LABEL: Record<ComponentKey, string> = {
-  reach: 'Reach',
-  engagement: 'Engagement',
-  viewRate: 'View rate',
-  activity: 'Activity',
-  commerce: 'Commerce',
-  fit: 'Brand fit',
-};
+export const COMPONENT_LABEL = labels(COMPONENT_KEYS, 'common.component');
 
 /** GMV ranges as Seller Center shows them, mapped to a 0..1 commerce signal by their lower bound. */
 export function gmvSignal(range: string): number | undefined {
