@@ -6,7 +6,9 @@ import { STAGE_LABEL } from '../lib/model/pipeline';
 import { CHANNEL_LABEL } from '../lib/model/outreach';
 import { lowDataNote, scoreCreator } from '../lib/scoring';
 import { computeMetrics } from '../lib/scoring/metrics';
-import { compactNumber, percent, shortDate, na } from '../lib/format';
+import { compactNumber, percent, shortDate, na, wholeNumber } from '../lib/format';
+import { fastPercentWhole as percentWhole } from '../lib/i18n/compiled';
+import { Icon } from './Icon';
 import { fillTemplate } from '../lib/templates/fill';
 import { ScoreBadge } from './ScoreBadge';
 import { ScoreBreakdown } from './ScoreBreakdown';
@@ -18,6 +20,7 @@ import { RecruitedProducts } from './RecruitedProducts';
 import { StatusLine, useAction } from './useAction';
 import { ContactsList } from './ContactsList';
 import type { Contact } from '../lib/model/contact';
+import { t } from '../lib/i18n/t';
 
 type Context = ResponseOf<'overlay.context'>;
 
@@ -70,38 +73,38 @@ export function CreatorPanel({ creator, videos, warnings, ask, now, defaultOpen 
 
   const entry = state?.entry;
   const logOutreach = (input: OutreachInput) =>
-    act('Outreach logged', async () => {
+    act(t('popup.panel.logged'), async () => {
       if (!entry) await ask('pipeline.add', { handle: creator.handle, score: result.score, scoreNote: lowDataNote(result) });
       return ask('outreach.log', { handle: creator.handle, ...input });
     });
 
   const copyTemplate = async (templateId: string) => {
-    const t = ctx.templates.find((x) => x.id === templateId);
-    if (!t) return;
-    const text = fillTemplate(t.body, {
+    const template = ctx.templates.find((x) => x.id === templateId);
+    if (!template) return;
+    const text = fillTemplate(template.body, {
       handle: `@${creator.handle}`,
       nickname: creator.nickname || undefined,
       me: ctx.me || undefined,
       followers: compactNumber(creator.followers),
-      commission: entry?.commissionRate !== undefined ? `${Math.round(entry.commissionRate * 100)}%` : undefined,
+      commission: entry?.commissionRate !== undefined ? percentWhole(entry.commissionRate) : undefined,
       // The product they are being recruited for, by its title when it was saved from its Shop page.
       product: entry?.products[0] && (ctx.products.find((p) => p.id === entry.products[0])?.title ?? entry.products[0]),
     });
     try {
       await navigator.clipboard.writeText(text);
-      setStatus({ kind: 'ok', text: `Copied "${t.name}"` });
+      setStatus({ kind: 'ok', text: t('popup.panel.copied', { name: template.name }) });
     } catch {
-      setStatus({ kind: 'error', text: 'The clipboard is not available on this page' });
+      setStatus({ kind: 'error', text: t('popup.panel.noClipboard') });
     }
   };
 
   const figures: [string, string][] = [
-    ['Followers', compactNumber(creator.followers)],
-    ['Median views', compactNumber(metrics.medianViews ?? creator.avgViews)],
-    ['Engagement', percent(metrics.engagementRate ?? creator.engagementRate)],
-    ['Posts (30 d)', metrics.postsLast30d === undefined ? na() : String(metrics.postsLast30d)],
-    ['Sells on Shop', creator.sellsOnShop === undefined ? na() : creator.sellsOnShop ? 'yes' : 'no'],
-    ['Email', creator.email ?? na()],
+    [t('popup.panel.figure.followers'), compactNumber(creator.followers)],
+    [t('popup.panel.figure.medianViews'), compactNumber(metrics.medianViews ?? creator.avgViews)],
+    [t('popup.panel.figure.engagement'), percent(metrics.engagementRate ?? creator.engagementRate)],
+    [t('popup.panel.figure.posts30d'), metrics.postsLast30d === undefined ? na() : wholeNumber(metrics.postsLast30d)],
+    [t('popup.panel.figure.sellsOnShop'), creator.sellsOnShop === undefined ? na() : t(creator.sellsOnShop ? 'popup.panel.answerYes' : 'popup.panel.answerNo')],
+    [t('popup.panel.figure.email'), creator.email ?? na()],
   ];
 
   return (
@@ -116,13 +119,14 @@ export function CreatorPanel({ creator, videos, warnings, ask, now, defaultOpen 
         </button>
         {entry ? (
           <span className="shrink-0">
-            <StagePicker value={entry.stage} disabled={busy} onChange={(stage) => act(`Stage: ${STAGE_LABEL[stage]}`, () => ask('pipeline.setStage', { handle: creator.handle, stage }))} />
+            <StagePicker value={entry.stage} disabled={busy} onChange={(stage) => act(t('popup.panel.stageSet', { stage: STAGE_LABEL[stage] }), () => ask('pipeline.setStage', { handle: creator.handle, stage }))} />
           </span>
         ) : (
           <span className="flex shrink-0 flex-col items-end gap-1">
-            <button data-scout="add" type="button" disabled={busy} className="rounded bg-sky-700 px-2 py-1 text-xs font-medium text-white disabled:opacity-50"
-              onClick={() => act(listId ? 'Added to pipeline and shortlist' : 'Added to pipeline', () => ask('pipeline.add', { handle: creator.handle, score: result.score, scoreNote: lowDataNote(result), listId: listId || undefined }))}>
-              Add to pipeline
+            <button data-scout="add" type="button" disabled={busy} className="inline-flex items-center gap-1 rounded-md bg-sky-700 px-2 py-1 text-xs font-medium text-white hover:bg-sky-800 disabled:opacity-50"
+              onClick={() => act(t(listId ? 'popup.panel.addedWithList' : 'popup.panel.added'), () => ask('pipeline.add', { handle: creator.handle, score: result.score, scoreNote: lowDataNote(result), listId: listId || undefined }))}>
+              <Icon name="add" size={14} />
+              {t('popup.panel.add')}
             </button>
             <ListPicker scout="add-list" lists={ctx.lists} value={listId} onChange={setListId} className="max-w-28 text-[10px]" />
           </span>
@@ -133,7 +137,7 @@ export function CreatorPanel({ creator, videos, warnings, ask, now, defaultOpen 
 
       {state?.contactedByOthers.length ? (
         <p role="alert" data-scout="contacted-warning" className="mt-2 rounded bg-amber-100 px-2 py-1 text-xs text-amber-900">
-          Already contacted by {state.contactedByOthers.map((c) => `${c.author} (${CHANNEL_LABEL[c.channel]}, ${shortDate(c.at)})`).join(', ')}
+          {t('popup.panel.contactedBy', { who: state.contactedByOthers.map((c) => t('popup.panel.contactedOne', { author: c.author, channel: CHANNEL_LABEL[c.channel], date: shortDate(c.at) })).join(', ') })}
         </p>
       ) : null}
 
@@ -142,16 +146,19 @@ export function CreatorPanel({ creator, videos, warnings, ask, now, defaultOpen 
           <dl className="grid grid-cols-2 gap-x-2 text-xs">
             {figures.map(([k, v]) => (
               <div key={k} className="flex justify-between gap-1">
-                <dt className="text-slate-500">{k}</dt>
-                <dd className={v === na() ? 'text-slate-500' : 'truncate font-medium'}>{v}</dd>
+                <dt className="text-slate-600">{k}</dt>
+                <dd className={v === na() ? 'text-slate-600' : 'truncate font-medium'}>{v}</dd>
               </div>
             ))}
           </dl>
           <ScoreBreakdown result={result} />
           {entry && (
             <p className="text-xs text-slate-600" data-scout="pipeline-state">
-              Owner {entry.owner || 'none'} · last contact{' '}
-              {state?.lastOutreach ? `${shortDate(state.lastOutreach.at)} by ${state.lastOutreach.author || 'me'} (${CHANNEL_LABEL[state.lastOutreach.channel]})` : 'none'} · follow-up {shortDate(entry.nextFollowUpAt)}
+              {entry.owner ? t('popup.panel.owner', { owner: entry.owner }) : t('popup.panel.noOwner')} ·{' '}
+              {state?.lastOutreach
+                ? t('popup.panel.lastContact', { date: shortDate(state.lastOutreach.at), author: state.lastOutreach.author || t('popup.panel.me'), channel: CHANNEL_LABEL[state.lastOutreach.channel] })
+                : t('popup.panel.noContact')}{' '}
+              · {entry.nextFollowUpAt ? t('popup.panel.followUp', { date: shortDate(entry.nextFollowUpAt) }) : t('popup.panel.noFollowUp')}
             </p>
           )}
           <RecruitedProducts
@@ -159,35 +166,36 @@ export function CreatorPanel({ creator, videos, warnings, ask, now, defaultOpen 
             products={ctx.products}
             busy={busy}
             onChange={(productId, recruited) =>
-              act(recruited ? 'Recruiting for the product' : 'No longer recruiting for the product', async () => (await ask('product.recruit', { productId, handle: creator.handle, recruited })).state)
+              act(t(recruited ? 'popup.panel.recruiting' : 'popup.panel.notRecruiting'), async () => (await ask('product.recruit', { productId, handle: creator.handle, recruited })).state)
             }
           />
           <OutreachForm templates={ctx.templates} busy={busy} onSubmit={logOutreach} />
           <div className="flex flex-wrap gap-1">
             {ctx.templates.length > 0 && (
-              <select aria-label="Copy a message" className="rounded border border-slate-300 px-1 text-xs" value="" onChange={(e) => copyTemplate(e.target.value)}>
-                <option value="">Copy message…</option>
-                {ctx.templates.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.name}
+              <select aria-label={t('popup.panel.copyMessage')} className="rounded border border-slate-300 bg-white px-1 text-xs text-slate-900" value="" onChange={(e) => copyTemplate(e.target.value)}>
+                <option value="">{t('popup.panel.copyMessageHint')}</option>
+                {ctx.templates.map((tpl) => (
+                  <option key={tpl.id} value={tpl.id}>
+                    {tpl.name}
                   </option>
                 ))}
               </select>
             )}
             {creator.email && (
-              <a className="rounded border border-slate-300 px-2 py-0.5 text-xs" href={`mailto:${encodeURIComponent(creator.email)}`}>
-                Email {creator.email}
+              <a className="inline-flex items-center gap-1 rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-50" href={`mailto:${encodeURIComponent(creator.email)}`}>
+                <Icon name="mail" size={14} />
+                {t('popup.panel.emailTo', { email: creator.email })}
               </a>
             )}
           </div>
           <ContactsList contacts={stored.contacts} />
           {entry && (
-            <form className="flex gap-1" onSubmit={(e) => { e.preventDefault(); void act('Note saved', () => ask('pipeline.note', { handle: creator.handle, note })); }}>
-              <input data-scout="note" aria-label="Note" className="flex-1 rounded border border-slate-300 px-1 text-xs" placeholder={entry.notes || 'Add a note'} value={note} onChange={(e) => setNote(e.target.value)} />
-              <button type="submit" className="rounded border border-slate-300 px-2 text-xs">Save</button>
+            <form className="flex gap-1" onSubmit={(e) => { e.preventDefault(); void act(t('popup.panel.noteSaved'), () => ask('pipeline.note', { handle: creator.handle, note })); }}>
+              <input data-scout="note" aria-label={t('popup.panel.note')} className="flex-1 rounded border border-slate-300 bg-white px-1 text-xs text-slate-900" placeholder={entry.notes || t('popup.panel.noteHint')} value={note} onChange={(e) => setNote(e.target.value)} />
+              <button type="submit" className="rounded border border-slate-300 bg-white px-2 text-xs hover:bg-slate-50">{t('popup.panel.save')}</button>
             </form>
           )}
-          {warnings.length > 0 && <p className="text-[10px] text-slate-500">Not read from this page: {warnings.join(', ')}</p>}
+          {warnings.length > 0 && <p className="text-[10px] text-slate-600">{t('popup.panel.notRead', { fields: warnings.join(', ') })}</p>}
         </div>
       )}
       <StatusLine status={status} className="mt-1 text-xs" />
@@ -199,8 +207,9 @@ export function CreatorPanel({ creator, videos, warnings, ask, now, defaultOpen 
 export function UnreadablePanel({ reason }: { reason: string }) {
   return (
     <div data-scout="overlay" data-state="unreadable" className="w-72 rounded-lg border border-amber-300 bg-amber-50 p-3 font-sans text-xs text-amber-900 shadow">
-      <strong>Creator Scout could not read this page.</strong>
+      <strong>{t('popup.panel.unreadable')}</strong>
       <p>{reason}</p>
+      <p className="mt-1">{t('popup.panel.unreadableHint')}</p>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { t } from '../lib/i18n/t';
 
 /** One per overlay feature: when TikTok changes a page, that feature shows a message and the rest keep working. */
 export class ErrorBoundary extends Component<{ name: string; children: ReactNode }, { error?: Error }> {
@@ -13,7 +14,7 @@ export class ErrorBoundary extends Component<{ name: string; children: ReactNode
     if (this.state.error) {
       return (
         <div data-scout="error" className="rounded border border-rose-300 bg-rose-50 p-2 font-sans text-xs text-rose-800">
-          Creator Scout: {this.props.name} stopped ({this.state.error.message}).
+          {t('popup.error.stopped', { part: this.props.name, error: this.state.error.message })}
         </div>
       );
     }

@@ -3,6 +3,8 @@ import { endOfDay, followUpsRepo } from '../storage/followups';
 import { useLiveQuery } from './useLiveQuery';
 import { STAGE_LABEL } from '../lib/model/pipeline';
 import { shortDate } from '../lib/format';
+import { t, tn } from '../lib/i18n/t';
+import { EmptyState } from './EmptyState';
 
 /**
  * Follow-ups due by the end of `daysAhead` days from today, soonest first; done and snooze are one click.
@@ -12,7 +14,7 @@ export function FollowUpsList({ db, daysAhead = 0, onChange, compact }: { db: Sc
   const until = endOfDay(new Date(Date.now() + daysAhead * 86_400_000));
   const due = useLiveQuery(() => followUpsRepo.due(db, until), [db, until], []);
   const today = endOfDay(new Date());
-  if (!due.length) return compact ? null : <p className="text-xs text-slate-500">No follow-ups due.</p>;
+  if (!due.length) return compact ? null : <EmptyState compact icon="clock" title={t('popup.followups.empty.title')} hint={t('popup.followups.empty.hint')} />;
   const act = async (p: Promise<unknown>) => {
     await p;
     onChange?.();
@@ -20,7 +22,9 @@ export function FollowUpsList({ db, daysAhead = 0, onChange, compact }: { db: Sc
   return (
     <section data-scout="followups" className="text-xs">
       <h2 className="font-semibold text-amber-800">
-        {due.filter((e) => e.nextFollowUpAt! <= today).length} follow-up(s) due today{daysAhead ? `, ${due.length} in the next ${daysAhead} days` : ''}
+        {daysAhead
+          ? t('popup.followups.headingAhead', { today: tn('popup.followups.dueToday', due.filter((e) => e.nextFollowUpAt! <= today).length), ahead: tn('popup.followups.dueAhead', daysAhead, { total: due.length }) })
+          : tn('popup.followups.dueToday', due.filter((e) => e.nextFollowUpAt! <= today).length)}
       </h2>
       <ul className="divide-y divide-amber-100">
         {due.map((e) => (
@@ -28,10 +32,10 @@ export function FollowUpsList({ db, daysAhead = 0, onChange, compact }: { db: Sc
             <a className="flex-1 truncate font-medium underline" href={`https://www.tiktok.com/@${e.handle}`} target="_blank" rel="noreferrer">
               @{e.handle}
             </a>
-            <span className="text-slate-500">{STAGE_LABEL[e.stage]}</span>
-            <span className={e.nextFollowUpAt! <= today ? 'text-amber-800' : 'text-slate-500'}>{shortDate(e.nextFollowUpAt)}</span>
-            <button type="button" data-scout="followup-done" className="rounded border px-1" onClick={() => act(followUpsRepo.done(db, e.handle, new Date()))}>Done</button>
-            <button type="button" data-scout="followup-snooze" className="rounded border px-1" onClick={() => act(followUpsRepo.snooze(db, e.handle, 1, new Date()))}>Tomorrow</button>
+            <span className="text-slate-600">{STAGE_LABEL[e.stage]}</span>
+            <span className={e.nextFollowUpAt! <= today ? 'text-amber-800' : 'text-slate-600'}>{shortDate(e.nextFollowUpAt)}</span>
+            <button type="button" data-scout="followup-done" className="rounded border border-slate-300 bg-white px-1 hover:bg-slate-50" aria-label={t('popup.followups.doneOne', { handle: `@${e.handle}` })} onClick={() => act(followUpsRepo.done(db, e.handle, new Date()))}>{t('popup.followups.done')}</button>
+            <button type="button" data-scout="followup-snooze" className="rounded border border-slate-300 bg-white px-1 hover:bg-slate-50" aria-label={t('popup.followups.snoozeOne', { handle: `@${e.handle}` })} onClick={() => act(followUpsRepo.snooze(db, e.handle, 1, new Date()))}>{t('popup.followups.snooze')}</button>
           </li>
         ))}
       </ul>

@@ -2,6 +2,8 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Ask } from '../lib/messaging/client';
 import type { PanelSide } from '../lib/messaging/protocol';
 import type { Frame } from './useFrame';
+import { t } from '../lib/i18n/t';
+import { Icon } from './Icon';
 
 /**
  * The body of a panel frame: the panel with a button that moves it to the other bottom corner (off
@@ -64,14 +66,14 @@ export function FrameShell({ frame, ask, closable = true, children }: { frame: F
     // The frame's document stays light (a scheme unlike the iframe element's paints an opaque backdrop over
     // TikTok's page); the panel itself follows the system, or TikTok's dark theme (#dark from the host).
     <div ref={dock} data-scout="dock" data-side={side} data-theme={pageDark ? 'dark' : 'auto'} className={`flex w-max items-end gap-1 p-1 text-slate-900 ${side === 'left' ? 'flex-row-reverse' : ''}`}>
-      <button data-shell type="button" aria-label={`Move Creator Scout to the ${other}`} title={`Move to the ${other}`} onClick={move} className="rounded border border-slate-300 bg-white px-1 font-sans text-xs text-slate-500 shadow">
+      <button data-shell type="button" aria-label={t(other === 'left' ? 'popup.frame.moveLeft' : 'popup.frame.moveRight')} title={t(other === 'left' ? 'popup.frame.moveLeft' : 'popup.frame.moveRight')} onClick={move} className="rounded border border-slate-300 bg-white px-1 font-sans text-xs text-slate-600 shadow hover:bg-slate-50">
         {side === 'right' ? '\u2190' : '\u2192'}
       </button>
       <div className="relative">
         {children}
         {closable && (
-          <button data-shell type="button" aria-label="Hide Creator Scout" title="Hide (Esc)" className="absolute top-1 right-1 text-xs text-slate-400" onClick={() => post({ type: 'close' })}>
-            ×
+          <button data-shell type="button" aria-label={t('popup.frame.hide')} title={t('popup.frame.hideKey')} className="absolute top-1 right-1 rounded text-slate-600 hover:bg-slate-100" onClick={() => post({ type: 'close' })}>
+            <Icon name="close" size={14} />
           </button>
         )}
       </div>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Ask } from '../lib/messaging/client';
 import type { ResponseOf } from '../lib/messaging/protocol';
 import { QuotaMeter } from './QuotaMeter';
+import { t, tn } from '../lib/i18n/t';
 
 /** How often the bar re-reads the quota and the "could not read your invitation" offer. */
 const POLL_MS = 4000;
@@ -35,7 +36,7 @@ export function InvitationHelper({ ask, selected, scores }: { ask: Ask; selected
   const logIt = () =>
     ask('affiliate.logSelectedInvite', { handles: target }).then(
       (r) => {
-        setStatus(`Invitation logged for ${r.logged}`);
+        setStatus(tn('popup.bulk.inviteLogged', r.logged));
         setTick((t) => t + 1);
       },
       (e: Error) => setStatus(e.message),
@@ -46,13 +47,13 @@ export function InvitationHelper({ ask, selected, scores }: { ask: Ask; selected
         <QuotaMeter usage={quota} />
       </div>
       {low.length > 0 && (
-        <span data-scout="low-score-warning" className="text-amber-700">
-          {low.length} selected score below {quota!.lowScoreWarning}
+        <span data-scout="low-score-warning" className="text-amber-800">
+          {tn('popup.bulk.lowScore', low.length, { threshold: quota!.lowScoreWarning })}
         </span>
       )}
       {pending.at && target.length > 0 && (
-        <button data-scout="log-invite" type="button" onClick={logIt} className="rounded border border-sky-700 px-2 py-1 text-sky-800">
-          Log the invitation you just sent ({target.length})
+        <button data-scout="log-invite" type="button" onClick={logIt} className="rounded-md border border-sky-700 bg-white px-2 py-1 font-medium text-sky-800 hover:bg-sky-50">
+          {tn('popup.bulk.logInvite', target.length)}
         </button>
       )}
       {status && <span role="status">{status}</span>}

@@ -4,6 +4,7 @@ import type { LearnedReply } from '../lib/messaging/protocol-score';
 import type { ExtractedCreator, ExtractedVideo } from '../lib/model/page';
 import type { ScoreSettings } from '../lib/model/score';
 import { chancesLabel, predictedChances } from '../lib/scoring/chances';
+import { t } from '../lib/i18n/t';
 
 export interface PredictedChancesProps {
   creator: ExtractedCreator;
@@ -32,8 +33,8 @@ export function PredictedChances({ creator, videos, now, settings, ask }: Predic
   );
   if (!label) return null;
   return (
-    <p data-scout="chances" className="mt-1 text-xs text-slate-700" title="Predicted from your team's own outcomes (Options → Learned score)">
-      Predicted: {label}
+    <p data-scout="chances" className="mt-1 text-xs text-slate-700" title={t('popup.panel.predictedHow')}>
+      {t('popup.panel.predicted', { chances: label })}
     </p>
   );
 }

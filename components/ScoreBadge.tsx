@@ -1,5 +1,7 @@
 import type { ScoreResult } from '../lib/model/score';
 import { lowDataNote } from '../lib/scoring/label';
+import { fastPercentWhole as percentWhole } from '../lib/i18n/compiled';
+import { t } from '../lib/i18n/t';
 
 // The 700 shades: white text on them meets WCAG AA (4.5:1); the 500/600 ones did not.
 const band = (s: number) => (s >= 70 ? 'bg-emerald-700' : s >= 45 ? 'bg-amber-700' : 'bg-rose-700');
@@ -9,7 +11,7 @@ export function ScoreBadge({ result, size = 'md' }: { result: ScoreResult; size?
   // The note sits beside the number, never inside it: data-scout="score" holds the integer alone.
   const note = lowDataNote(result);
   return (
-    <span className="inline-flex items-center gap-1.5" title={`Score ${result.score}/100, confidence ${Math.round(result.confidence * 100)}%`}>
+    <span className="inline-flex items-center gap-1.5" title={t('popup.score.badgeTitle', { score: result.score, confidence: percentWhole(result.confidence) })}>
       <span data-scout="score" className={`${dim} ${band(result.score)} inline-flex items-center justify-center rounded-full px-1.5 font-bold text-white`}>
         {result.score}
       </span>
@@ -20,9 +22,9 @@ export function ScoreBadge({ result, size = 'md' }: { result: ScoreResult; size?
       )}
       {size === 'md' && (
         <span className="text-xs leading-tight text-slate-600">
-          {result.tier ?? 'tier n/a'}
+          {result.tier ? t(`common.tier.${result.tier}`) : t('popup.score.noTier')}
           <br />
-          {Math.round(result.confidence * 100)}% sure
+          {t('popup.score.sure', { confidence: percentWhole(result.confidence) })}
         </span>
       )}
     </span>

@@ -1,4 +1,5 @@
 import type { ScoreResult } from '../lib/model/score';
+import { t } from '../lib/i18n/t';
 
 /** Each component of the score in words, and what could not be judged. */
 export function ScoreBreakdown({ result }: { result: ScoreResult }) {
@@ -17,8 +18,8 @@ export function ScoreBreakdown({ result }: { result: ScoreResult }) {
         </li>
       ))}
       {result.missing.map((m) => (
-        <li key={m.key} className="text-slate-500">
-          <span className="font-medium">{m.label}</span>: not available ({m.reason}), counted as neutral
+        <li key={m.key} className="text-slate-600">
+          {t('popup.score.missing', { label: m.label, reason: m.reason })}
         </li>
       ))}
     </ul>

@@ -69,3 +69,9 @@ export function dateTime(iso: string | number | undefined): string {
   const d = asDate(iso === undefined ? undefined : String(typeof iso === 'number' ? new Date(iso).toISOString() : iso));
   return d ? format('datetime', (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short' })).format(d) : na();
 }
+
+/** A calendar day without its year, for dense rows (Nov 25 / 25. Nov. / 11/25), UTC like shortDate. */
+export function monthDay(iso: string | undefined): string {
+  const d = asDate(iso);
+  return d ? format('monthDay', (l) => new Intl.DateTimeFormat(l, { month: 'short', day: 'numeric', timeZone: 'UTC' })).format(d) : na();
+}

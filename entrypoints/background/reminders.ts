@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ScoutDB } from '../../storage/db';
 import { endOfDay, followUpsRepo, REMINDER_TIME_KEY } from '../../storage/followups';
 import { settingsRepo } from '../../storage/settings';
+import { t, tn } from '../../lib/i18n/t';
 
 const DAILY = 'reminders-daily';
 const BADGE = 'reminders-badge';
@@ -28,6 +29,8 @@ export function startReminders(db: ScoutDB) {
     const due = await followUpsRepo.countDue(db, endOfDay(new Date()));
     await action.setBadgeBackgroundColor({ color: '#b45309' });
     await action.setBadgeText({ text: due ? String(due) : '' });
+    // The badge's number in words, for the toolbar tooltip and screen readers; the name alone when none is due.
+    await action.setTitle({ title: due ? tn('popup.background.badge', due) : t('ext.name') });
     const time = await settingsRepo.get(db, REMINDER_TIME_KEY, '09:00');
     const when = nextAt(typeof time === 'string' ? time : '09:00', new Date());
     const existing = await browser.alarms.get(DAILY);
@@ -35,14 +38,15 @@ export function startReminders(db: ScoutDB) {
     return due;
   };
 
+  const handles = (list: { handle: string }[]) => list.map((e) => `@${e.handle}`).join(', ');
   const notify = async () => {
     const due = await followUpsRepo.due(db, endOfDay(new Date()), 50);
     if (!due.length) return;
     await browser.notifications.create(NOTIFICATION, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: `${due.length} follow-up${due.length === 1 ? '' : 's'} due today`,
-      message: due.slice(0, 6).map((e) => `@${e.handle}`).join(', ') + (due.length > 6 ? ` and ${due.length - 6} more` : ''),
+      title: tn('popup.background.dueTitle', due.length),
+      message: due.length > 6 ? tn('popup.background.dueMore', due.length - 6, { handles: handles(due.slice(0, 6)) }) : handles(due),
     });
   };
 

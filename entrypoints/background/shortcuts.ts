@@ -5,6 +5,7 @@ import { myName } from '../../storage/handlers';
 import { classifyUrl } from '../../lib/extract/url';
 import { STAGE_LABEL } from '../../lib/model/pipeline';
 import type { FrameToContent } from '../../lib/messaging/protocol-frames';
+import { t } from '../../lib/i18n/t';
 
 const MENU_ADD = 'scout-add-creator';
 
@@ -23,7 +24,7 @@ export function registerShortcuts(db: ScoutDB, changed: () => void, openFrames: 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({
       id: MENU_ADD,
-      title: 'Add this creator to the Creator Scout pipeline',
+      title: t('popup.background.menuAdd'),
       contexts: ['link'],
       targetUrlPatterns: ['https://www.tiktok.com/@*'],
     });
@@ -40,8 +41,12 @@ export function registerShortcuts(db: ScoutDB, changed: () => void, openFrames: 
     await browser.notifications.create(`scout-added-${where.handle}`, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: existing ? `@${where.handle} is already in the pipeline` : `Added @${where.handle} to the pipeline`,
-      message: existing ? `Stage: ${STAGE_LABEL[existing.stage]}${existing.owner ? `, owner ${existing.owner}` : ''}` : 'Open the popup to log outreach or add them to a shortlist.',
+      title: t(existing ? 'popup.background.alreadyIn' : 'popup.background.addedTitle', { handle: `@${where.handle}` }),
+      message: existing
+        ? existing.owner
+          ? t('popup.background.stageOwner', { stage: STAGE_LABEL[existing.stage], owner: existing.owner })
+          : t('popup.background.stage', { stage: STAGE_LABEL[existing.stage] })
+        : t('popup.background.addedHint'),
     });
   });
 }

@@ -2,6 +2,7 @@ import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { FrameShell } from '../../components/FrameShell';
 import { useFrame } from '../../components/useFrame';
 import type { Ask } from '../../lib/messaging/client';
+import { t } from '../../lib/i18n/t';
 import { toChipPaints } from './chips';
 import { BulkBar } from './BulkBar';
 
@@ -12,7 +13,7 @@ export function App({ ask }: { ask: Ask }) {
   if (!list?.seen.length) return null;
   return (
     <FrameShell frame={frame} ask={ask}>
-      <ErrorBoundary name="bulk add">
+      <ErrorBoundary name={t('popup.error.part.bulk')}>
         <BulkBar list={list} ask={ask} onAdded={(states) => frame.post({ type: 'chips', chips: toChipPaints(states) })} />
       </ErrorBoundary>
     </FrameShell>

@@ -5,6 +5,8 @@ import { BATCH_MAX, type CreatorState } from '../../lib/messaging/protocol';
 import type { ListPageState } from '../../lib/messaging/protocol-frames';
 import { ListPicker } from '../../components/ListPicker';
 import { InvitationHelper } from '../../components/InvitationHelper';
+import { t, tn } from '../../lib/i18n/t';
+import { Icon } from '../../components/Icon';
 
 export interface BulkBarProps {
   /** The creators chipped on screen and the on-screen selection, from this frame's tab. */
@@ -40,18 +42,20 @@ export function BulkBar({ list, ask, onAdded }: BulkBarProps) {
         onAdded(r.states);
         added += r.added;
       }
-      setStatus(`${added} added to the pipeline`);
+      setStatus(tn('popup.bulk.added', added));
     } catch (e) {
-      setStatus(`${added ? `${added} added, then: ` : ''}${e instanceof Error ? e.message : String(e)}`);
+      const error = e instanceof Error ? e.message : String(e);
+      setStatus(added ? tn('popup.bulk.addedThenFailed', added, { error }) : t('popup.bulk.failed', { error }));
     } finally {
       setBusy(false);
     }
   };
   return (
     <div data-scout="bulk-bar" className="flex items-center gap-2 rounded-lg border border-slate-300 bg-white py-2 pr-6 pl-3 font-sans text-xs shadow-xl">
-      <span>Creator Scout · {list.seen.length} creators scored</span>
-      <button data-scout="bulk-add" type="button" disabled={busy} onClick={add} className="rounded bg-sky-700 px-2 py-1 font-medium text-white disabled:opacity-50">
-        {list.selected.length ? `Add ${list.selected.length} selected` : `Add all ${list.seen.length}`} to pipeline
+      <span>{tn('popup.bulk.scored', list.seen.length)}</span>
+      <button data-scout="bulk-add" type="button" disabled={busy} onClick={add} className="inline-flex items-center gap-1 rounded-md bg-sky-700 px-2 py-1 font-medium text-white hover:bg-sky-800 disabled:opacity-50">
+        <Icon name="add" size={14} />
+        {list.selected.length ? tn('popup.bulk.addSelected', list.selected.length) : tn('popup.bulk.addAll', list.seen.length)}
       </button>
       <ListPicker lists={lists} value={listId} onChange={setListId} />
       {status && <span role="status" data-scout="status">{status}</span>}

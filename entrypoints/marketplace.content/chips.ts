@@ -1,6 +1,7 @@
 import { extractMarketplace, HANDLE_TEXT, type HandleAt, readRow, ROW_SELECTOR, TABLE_SELECTOR, tableColumns } from '../../lib/extract/marketplace';
 import type { MarketplaceCreator } from '../../lib/model/page';
 import type { ChipPaint, ListChip } from '../../lib/messaging/protocol-frames';
+import { t } from '../../lib/i18n/t';
 
 const CHIP_CLASS = 'creator-scout-chip';
 // One stylesheet for all chips (they live in Seller Center's DOM, where a class is cheaper than an inline
@@ -72,18 +73,18 @@ function makeChip(doc: Document, chip: ListChip, onSelect: (handle: string, on: 
   const marks = pipelineMarks.get(chip.handle);
   if (marks) marks.push(mark);
   else pipelineMarks.set(chip.handle, [mark]);
-  box.setAttribute('aria-label', `Select @${chip.handle}`);
+  box.setAttribute('aria-label', t('popup.chip.select', { handle: `@${chip.handle}` }));
   box.addEventListener('change', () => onSelect(chip.handle, box.checked));
   // textContent only: page text is never HTML.
   label.textContent = String(chip.score);
-  label.title = `Creator Scout score ${chip.score}/100`;
+  label.title = t('popup.chip.score', { score: chip.score });
   setMark(mark, chip.inPipeline);
   return el;
 }
 
 // Never the stage, owner or anything else of ours: the page may read its own DOM.
 const setMark = (el: HTMLElement, inPipeline: boolean) => {
-  el.textContent = inPipeline ? '\u2713 in pipeline' : '';
+  el.textContent = inPipeline ? t('popup.chip.inPipeline') : '';
   el.dataset.inPipeline = inPipeline ? 'yes' : 'no';
 };
 

@@ -5,6 +5,7 @@ import { createFrameHost } from '../../components/on-page/frame-host';
 import { onBackgroundMessage } from '../../components/on-page/from-background';
 import { send } from '../../components/on-page/send';
 import { paintPipeline, placeChips, readUnchipped } from './chips';
+import { t } from '../../lib/i18n/t';
 
 /**
  * Seller Center / affiliate-center creator lists: a chip on every creator row (our score, in the
@@ -16,7 +17,7 @@ export default defineContentScript({
   main(ctx) {
     let chipped = 0;
     const selected = new Set<string>();
-    const host = createFrameHost('bulk-bar', 'Creator Scout bulk add', () => {
+    const host = createFrameHost('bulk-bar', t('popup.chip.bulkFrame'), () => {
       // After a service-worker restart: the creators on screen are chipped again from the next batch on.
       send('list.select', { handles: [...selected] }).catch(() => {});
     });

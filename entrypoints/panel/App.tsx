@@ -3,6 +3,7 @@ import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { FrameShell } from '../../components/FrameShell';
 import { useFrame } from '../../components/useFrame';
 import type { Ask } from '../../lib/messaging/client';
+import { t } from '../../lib/i18n/t';
 
 /** The profile/video panel: the creator on screen in this frame's tab, as its content script read them. */
 export function App({ ask }: { ask: Ask }) {
@@ -11,10 +12,10 @@ export function App({ ask }: { ask: Ask }) {
   if (!view || view.kind === 'none') return null;
   return (
     <FrameShell frame={frame} ask={ask}>
-      <ErrorBoundary name="profile panel">
+      <ErrorBoundary name={t('popup.error.part.profile')}>
         {view.kind === 'reading' && (
-          <div data-scout="overlay" data-state="reading" data-handle={view.handle} className="rounded-lg border bg-white p-2 pr-5 font-sans text-xs shadow">
-            Reading @{view.handle}…
+          <div data-scout="overlay" data-state="reading" data-handle={view.handle} className="rounded-lg border border-slate-300 bg-white p-2 pr-5 font-sans text-xs text-slate-800 shadow">
+            {t('popup.panel.reading', { handle: `@${view.handle}` })}
           </div>
         )}
         {view.kind === 'unreadable' && <UnreadablePanel reason={view.reason} />}

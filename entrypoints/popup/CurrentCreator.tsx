@@ -13,6 +13,7 @@ import { useLiveQuery } from '../../components/useLiveQuery';
 import { ContactsList } from '../../components/ContactsList';
 import { messagesBeforeReply } from '../../lib/quota';
 import { quotaSettings } from '../../storage/quota';
+import { t, tn } from '../../lib/i18n/t';
 
 /** The creator of the current tab: stage, history and the quick outreach log. */
 export function CurrentCreator({ db, handle, ask, templates }: { db: ScoutDB; handle: string; ask: Ask; templates: Template[] }) {
@@ -27,25 +28,27 @@ export function CurrentCreator({ db, handle, ask, templates }: { db: ScoutDB; ha
   return (
     <section data-scout="current-creator" data-handle={handle} className="border-b border-slate-200 p-3">
       <h2 className="text-sm font-semibold">
-        @{handle} <span className="font-normal text-slate-500">{state?.entry ? STAGE_LABEL[state.entry.stage] : 'not in pipeline'}</span>
-        {state?.entry?.score !== undefined && <span className="ml-2 rounded-full bg-slate-800 px-1.5 text-xs text-white">{state.entry.score}</span>}
+        @{handle} <span className="font-normal text-slate-500">{state?.entry ? STAGE_LABEL[state.entry.stage] : t('popup.current.notInPipeline')}</span>
+        {state?.entry?.score !== undefined && <span className="ml-2 rounded-full bg-slate-800 px-1.5 text-xs text-white" title={t('popup.current.score', { score: state.entry.score })}>{state.entry.score}</span>}
         {state?.entry?.scoreNote && <span data-scout="score-note" className="ml-1 text-xs font-normal text-amber-800">· {state.entry.scoreNote}</span>}
       </h2>
       <ContactsList contacts={contacts} />
       {beforeReply && !beforeReply.replied && beforeReply.used > 0 && (
         <p data-scout="messages-before-reply" data-used={beforeReply.used} data-limit={beforeReply.limit} className="text-xs text-slate-600">
-          Messages before a reply: {beforeReply.used} of {beforeReply.limit}
+          {t('popup.current.beforeReply', { used: beforeReply.used, limit: beforeReply.limit })}
         </p>
       )}
       {history.length > 0 && (
         <ul data-scout="history" className="text-xs text-slate-600">
           {history.map((e) => (
             <li key={e.id}>
-              {shortDate(e.at)} {e.direction === 'in' ? '←' : '→'} {CHANNEL_LABEL[e.channel]}
-              {e.author ? ` by ${e.author}` : ''} {e.note && `— ${e.note}`}
+              {e.author
+                ? t(e.direction === 'in' ? 'popup.current.historyInBy' : 'popup.current.historyOutBy', { date: shortDate(e.at), channel: CHANNEL_LABEL[e.channel], author: e.author })
+                : t(e.direction === 'in' ? 'popup.current.historyIn' : 'popup.current.historyOut', { date: shortDate(e.at), channel: CHANNEL_LABEL[e.channel] })}
+              {e.note && ` — ${e.note}`}
             </li>
           ))}
-          {state && state.outreachCount > history.length && <li>…{state.outreachCount - history.length} earlier</li>}
+          {state && state.outreachCount > history.length && <li>{tn('popup.current.earlier', state.outreachCount - history.length)}</li>}
         </ul>
       )}
       <div className="mt-2">
@@ -57,7 +60,7 @@ export function CurrentCreator({ db, handle, ask, templates }: { db: ScoutDB; ha
             ask('outreach.log', { handle, ...input }).then(
               (s) => {
                 setState(s);
-                setStatus({ ok: true, text: 'Outreach logged' });
+                setStatus({ ok: true, text: t('popup.current.logged') });
                 return true;
               },
               (e: Error) => {

@@ -1,11 +1,21 @@
 import { useState } from 'react';
 import type { ScoutDB } from '../../storage/db';
 import { importCreators, type ImportResult } from '../../storage/import';
-import { decodeCsvBytes, describeCsvError, parseCreatorsCsv, type CsvCreatorRow, type CsvError } from '../../lib/csv';
+import { decodeCsvBytes, parseCreatorsCsv, type CsvCreatorRow, type CsvError } from '../../lib/csv';
 import { STAGE_LABEL } from '../../lib/model/pipeline';
+import { compactNumber } from '../../lib/format';
+import { t, tn } from '../../lib/i18n/t';
+import { ui } from '../../components/ui';
 
-/** Import creators from a CSV (Seller Center exports, spreadsheets): preview, per-row errors, then a merge. */
-export function ImportPanel({ db, me }: { db: ScoutDB; me: string }) {
+/** "row 5 (file line 7): …" in the reader's language; the reason itself comes from the CSV reader. */
+const describeError = (e: CsvError) =>
+  e.row === e.line ? t('popup.import.errorRow', { row: e.row, reason: e.message }) : t('popup.import.errorRowLine', { row: e.row, line: e.line, reason: e.message });
+
+/**
+ * Import creators from a CSV (Seller Center exports, spreadsheets): preview, per-row errors, then a merge.
+ * `open`/`onToggle`: the pipeline's empty state opens it.
+ */
+export function ImportPanel({ db, me, open, onToggle }: { db: ScoutDB; me: string; open?: boolean; onToggle?: (open: boolean) => void }) {
   const [parsed, setParsed] = useState<{ name: string; encoding: string; rows: CsvCreatorRow[]; errors: CsvError[] } | undefined>();
   const [result, setResult] = useState<ImportResult | undefined>();
   const onFile = async (file: File | undefined) => {
@@ -15,22 +25,21 @@ export function ImportPanel({ db, me }: { db: ScoutDB; me: string }) {
     setParsed({ name: file.name, encoding, ...parseCreatorsCsv(text) });
   };
   return (
-    <details className="text-xs">
-      <summary className="cursor-pointer">Import CSV</summary>
-      <input data-scout="import-csv" type="file" accept=".csv,text/csv" aria-label="CSV file" onChange={(e) => void onFile(e.target.files?.[0])} />
+    <details className="text-xs" open={open} onToggle={(e) => onToggle?.(e.currentTarget.open)}>
+      <summary className="cursor-pointer font-medium text-slate-800">{t('popup.import.title')}</summary>
+      <p className="mt-1 text-slate-600">{t('popup.import.hint')}</p>
+      <input data-scout="import-csv" type="file" accept=".csv,text/csv" aria-label={t('popup.import.file')} className="mt-1" onChange={(e) => void onFile(e.target.files?.[0])} />
       {parsed && (
         <div data-scout="import-preview" className="mt-1 space-y-1">
-          <p>
-            {parsed.name}: {parsed.rows.length} creators to import, {parsed.errors.length} rows with errors
-          </p>
+          <p>{t('popup.import.summary', { file: parsed.name, rows: tn('popup.import.creators', parsed.rows.length), errors: tn('popup.import.errorRows', parsed.errors.length) })}</p>
           {parsed.encoding !== 'utf-8' && (
             <p data-scout="import-encoding" className="text-amber-800">
-              This file is not UTF-8; it was read as Windows-1252 (Excel's plain CSV). Check that accented names look right below, or save it as "CSV UTF-8".
+              {t('popup.import.encoding')}
             </p>
           )}
           {parsed.errors.length > 0 && (
             <ul data-scout="import-errors" className="max-h-20 overflow-auto text-rose-700">
-              {parsed.errors.map((e) => <li key={e.line}>{describeCsvError(e)}</li>)}
+              {parsed.errors.map((e) => <li key={e.line}>{describeError(e)}</li>)}
             </ul>
           )}
           <table className="w-full">
@@ -39,22 +48,22 @@ export function ImportPanel({ db, me }: { db: ScoutDB; me: string }) {
                 <tr key={r.handle}>
                   <td>@{r.handle}</td>
                   <td>{r.nickname ?? ''}</td>
-                  <td>{r.followers ?? ''}</td>
+                  <td>{r.followers === undefined ? '' : compactNumber(r.followers)}</td>
                   <td>{r.stage ? STAGE_LABEL[r.stage] : ''}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-          {parsed.rows.length > 8 && <p>…and {parsed.rows.length - 8} more</p>}
-          <button data-scout="import-confirm" type="button" disabled={!parsed.rows.length} className="rounded bg-sky-700 px-2 py-0.5 text-white disabled:opacity-50"
+          {parsed.rows.length > 8 && <p>{tn('popup.import.more', parsed.rows.length - 8)}</p>}
+          <button data-scout="import-confirm" type="button" disabled={!parsed.rows.length} className={ui.buttonPrimary}
             onClick={async () => { setResult(await importCreators(db, parsed.rows, me, new Date())); setParsed(undefined); }}>
-            Import {parsed.rows.length}
+            {tn('popup.import.confirm', parsed.rows.length)}
           </button>
         </div>
       )}
       {result && (
-        <p role="status" data-scout="import-result">
-          Imported: {result.added} added, {result.updated} filled in, {result.unchanged} already up to date (nothing newer was overwritten).
+        <p role="status" data-scout="import-result" className="mt-1 text-emerald-700">
+          {t('popup.import.result', { added: result.added, updated: result.updated, unchanged: result.unchanged })}
         </p>
       )}
     </details>

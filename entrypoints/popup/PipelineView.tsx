@@ -13,7 +13,8 @@ import { CONTACT_COLUMNS } from '../../lib/contact-columns';
 import { usePopupStore } from './store';
 import { download } from '../../components/download';
 import { ImportPanel } from './ImportPanel';
-import { FIELD, PipelinePanel } from './PipelinePanel';
+import { BUTTON, FIELD, PipelinePanel } from './PipelinePanel';
+import { t, tn } from '../../lib/i18n/t';
 
 export const EXPORT_COLUMNS = ['handle', 'nickname', 'followers', 'tier', 'score', 'stage', 'owner', 'tags', 'email', ...CONTACT_COLUMNS, 'nextFollowUpAt', 'notes', 'updatedAt'];
 
@@ -29,6 +30,7 @@ export function PipelineView({ db, me }: { db: ScoutDB; me: string }) {
   const [showColumns, setShowColumns] = useState(false);
   const [undo, setUndo] = useState<{ label: string; run: () => Promise<void> } | undefined>();
   const [message, setMessage] = useState('');
+  const [importOpen, setImportOpen] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -57,24 +59,26 @@ export function PipelineView({ db, me }: { db: ScoutDB; me: string }) {
   const bulkStage = async (stage: Stage) => {
     const handles = [...selected];
     const previous = await pipelineRepo.bulkSetStage(db, handles, stage, new Date());
-    setMessage(`${Object.keys(previous).length} moved to ${STAGE_LABEL[stage]}`);
-    setUndo({ label: 'Undo stage change', run: async () => void (await pipelineRepo.restoreStages(db, previous, new Date())) });
+    setMessage(tn('popup.pipeline.moved', Object.keys(previous).length, { stage: STAGE_LABEL[stage] }));
+    setUndo({ label: t('popup.pipeline.undoStage'), run: async () => void (await pipelineRepo.restoreStages(db, previous, new Date())) });
   };
   const bulkList = async (listId: string) => {
     const now = new Date();
     for (const h of selected) await listMembersRepo.add(db, listId, h, now);
-    setMessage(`${selected.size} added to ${lists.find((l) => l.id === listId)?.name ?? 'the shortlist'}`);
+    const list = lists.find((l) => l.id === listId)?.name;
+    setMessage(list ? tn('popup.pipeline.addedToList', selected.size, { list }) : tn('popup.pipeline.addedToAList', selected.size));
   };
   const removeFromList = async (listId: string, handle: string) => {
     const removed = await listMembersRepo.remove(db, listId, handle, new Date());
     if (!removed) return;
-    setMessage(`@${handle} removed from ${lists.find((l) => l.id === listId)?.name ?? 'the shortlist'}`);
-    setUndo({ label: 'Undo remove', run: async () => void (await listMembersRepo.restore(db, removed, new Date())) });
+    const list = lists.find((l) => l.id === listId)?.name;
+    setMessage(list ? t('popup.pipeline.removed', { handle: `@${handle}`, list }) : t('popup.pipeline.removedFromAList', { handle: `@${handle}` }));
+    setUndo({ label: t('popup.pipeline.undoRemove'), run: async () => void (await listMembersRepo.restore(db, removed, new Date())) });
   };
   const exportCsv = () => {
     const name = filter.listId ? lists.find((l) => l.id === filter.listId)?.name ?? 'shortlist' : selected.size ? 'selection' : 'pipeline';
     download(`creator-scout-${name.replace(/[^\w-]+/g, '-')}-${new Date().toISOString().slice(0, 10)}.csv`, toCsv(chosen as unknown as Record<string, unknown>[], columns));
-    setMessage(`Exported ${chosen.length} rows`);
+    setMessage(tn('popup.pipeline.exported', chosen.length));
   };
 
   return (
@@ -91,10 +95,11 @@ export function PipelineView({ db, me }: { db: ScoutDB; me: string }) {
         owners={owners}
         lists={lists}
         showColumns={showColumns}
-        actions={{ setFilter, setSort, toggle, selectAll, exportCsv, toggleColumns: () => setShowColumns(!showColumns), removeFromList: (id, h) => void removeFromList(id, h) }}
+        actions={{ setFilter, setSort, toggle, selectAll, exportCsv, toggleColumns: () => setShowColumns(!showColumns), removeFromList: (id, h) => void removeFromList(id, h), openImport: () => setImportOpen(true) }}
       >
         {showColumns && (
           <fieldset data-scout="export-columns" className="flex flex-wrap gap-2 text-xs">
+            <legend className="sr-only">{t('popup.pipeline.columnsLegend')}</legend>
             {EXPORT_COLUMNS.map((c) => (
               <label key={c}>
                 <input type="checkbox" checked={columns.includes(c)} onChange={(e) => setColumns(e.target.checked ? EXPORT_COLUMNS.filter((x) => x === c || columns.includes(x)) : columns.filter((x) => x !== c))} /> {c}
@@ -104,32 +109,32 @@ export function PipelineView({ db, me }: { db: ScoutDB; me: string }) {
         )}
         {selected.size > 0 && (
           <div data-scout="bulk-actions" className="flex flex-wrap items-center gap-1 rounded bg-slate-100 p-1 text-xs">
-            <span>{selected.size} selected</span>
-            <select data-scout="bulk-stage" aria-label="Move selected to stage" className={FIELD} value="" onChange={(e) => e.target.value && void bulkStage(e.target.value as Stage)}>
-              <option value="">Move to stage…</option>
+            <span>{tn('popup.pipeline.selected', selected.size)}</span>
+            <select data-scout="bulk-stage" aria-label={t('popup.pipeline.bulkStage')} className={FIELD} value="" onChange={(e) => e.target.value && void bulkStage(e.target.value as Stage)}>
+              <option value="">{t('popup.pipeline.bulkStageHint')}</option>
               {STAGES.map((s) => <option key={s} value={s}>{STAGE_LABEL[s]}</option>)}
             </select>
             {lists.length > 0 && (
-              <select data-scout="bulk-list" aria-label="Add selected to shortlist" className={FIELD} value="" onChange={(e) => e.target.value && void bulkList(e.target.value)}>
-                <option value="">Add to shortlist…</option>
+              <select data-scout="bulk-list" aria-label={t('popup.pipeline.bulkList')} className={FIELD} value="" onChange={(e) => e.target.value && void bulkList(e.target.value)}>
+                <option value="">{t('popup.pipeline.bulkListHint')}</option>
                 {lists.map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
               </select>
             )}
-            <button type="button" className={FIELD} onClick={() => selectAll(false)}>Clear</button>
+            <button type="button" className={BUTTON} onClick={() => selectAll(false)}>{t('popup.pipeline.clearSelection')}</button>
           </div>
         )}
         {(message || undo) && (
           <p role="status" data-scout="status" className="flex items-center gap-2 text-xs text-emerald-700">
             {message}
             {undo && (
-              <button type="button" data-scout="undo" className="underline" onClick={async () => { await undo.run(); setUndo(undefined); setMessage('Undone'); }}>
+              <button type="button" data-scout="undo" className="font-medium underline underline-offset-2" onClick={async () => { await undo.run(); setUndo(undefined); setMessage(t('popup.pipeline.undone')); }}>
                 {undo.label}
               </button>
             )}
           </p>
         )}
       </PipelinePanel>
-      <ImportPanel db={db} me={me} />
+      <ImportPanel db={db} me={me} open={importOpen} onToggle={setImportOpen} />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { syncRejectedRepo } from '../../storage/sync-rejected';
 import { useLiveQuery } from '../../components/useLiveQuery';
 import { SyncProblems } from '../../components/SyncProblems';
 import { ask } from '../../lib/messaging/runtime';
+import { t } from '../../lib/i18n/t';
 
 /** The popup's sync status: shown only when team sync is on and something needs attention. */
 export function SyncStatusLine({ db }: { db: ScoutDB }) {
@@ -17,8 +18,8 @@ export function SyncStatusLine({ db }: { db: ScoutDB }) {
   return (
     <div data-scout="sync-status" className="space-y-1 border-b border-rose-200 bg-rose-50/50 px-3 py-1 text-xs">
       <p>
-        Team sync: {state.pending} waiting{state.rejected ? `, ${state.rejected} could not sync` : ''}
-        {state.status.lastError ? ` · last error: ${state.status.lastError}` : ''}
+        {state.rejected ? t('popup.sync.waitingRejected', { pending: state.pending, rejected: state.rejected }) : t('popup.sync.waiting', { pending: state.pending })}
+        {state.status.lastError ? ` · ${t('popup.sync.lastError', { error: state.status.lastError })}` : ''}
       </p>
       <SyncProblems db={db} compact onChanged={() => void ask('sync.now', {}).catch(() => {})} />
     </div>

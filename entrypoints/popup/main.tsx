@@ -4,10 +4,13 @@ import { prefetchedFirstRows } from '../../storage/first-rows';
 import { DB_NAME } from '../../storage/schema';
 import { currentTabHandle } from './currentTab';
 import { FirstScreen } from './FirstScreen';
+import { uiLocale } from '../../lib/i18n/t';
 
 // The popup is measured by its first screen (DESIGN §9: popup.render10k_ms). That screen needs React and
 // one IndexedDB read, not Dexie or zod, which are half of the app's code: this entry paints the first rows
 // from a small bundle, then loads the app, which takes over the same layout with the same rows.
+// The reader's language, for screen readers (the HTML file says English).
+document.documentElement.lang = uiLocale();
 const root = createRoot(document.getElementById('root')!);
 const firstRows = prefetchedFirstRows(indexedDB, DB_NAME);
 const handle = currentTabHandle().catch(() => undefined);

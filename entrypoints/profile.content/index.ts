@@ -7,6 +7,7 @@ import { watchUntil } from '../../components/watchUntil';
 import { createFrameHost } from '../../components/on-page/frame-host';
 import { watchLocation } from '../../components/on-page/location';
 import { send } from '../../components/on-page/send';
+import { t } from '../../lib/i18n/t';
 
 const READ_TIMEOUT_MS = 5000;
 
@@ -37,7 +38,7 @@ export default defineContentScript({
       host.update(read.kind !== 'none', handleOf(read));
       send('page.creator', { read }).catch(() => {});
     };
-    const host = createFrameHost('panel', 'Creator Scout', () => report(last));
+    const host = createFrameHost('panel', t('popup.chip.panelFrame'), () => report(last));
     let stop: (() => void) | undefined;
     const read = (url: string, handle: string) => {
       const first = readCreator(url);
@@ -48,7 +49,7 @@ export default defineContentScript({
         (found) => {
           if (found) return report(found);
           const x = extractPage(document, url);
-          report({ kind: 'unreadable', reason: x.kind === 'unknown' ? x.reason : 'the page did not show a creator' });
+          report({ kind: 'unreadable', reason: x.kind === 'unknown' ? x.reason : t('popup.chip.noCreator') });
         },
         READ_TIMEOUT_MS,
       );

@@ -1,4 +1,5 @@
 import type { Ask } from '../../lib/messaging/client';
+import { t } from '../../lib/i18n/t';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { UnreadablePanel } from '../../components/CreatorPanel';
 import { FrameShell } from '../../components/FrameShell';
@@ -12,10 +13,10 @@ export function App({ ask }: { ask: Ask }) {
   if (!view || view.kind === 'none') return null;
   return (
     <FrameShell frame={frame} ask={ask}>
-      <ErrorBoundary name="product panel">
+      <ErrorBoundary name={t('popup.error.part.product')}>
         {view.kind === 'reading' && (
-          <div data-scout="product" data-state="reading" className="rounded-lg border bg-white p-2 pr-5 font-sans text-xs shadow">
-            Reading this product…
+          <div data-scout="product" data-state="reading" className="rounded-lg border border-slate-300 bg-white p-2 pr-5 font-sans text-xs text-slate-800 shadow">
+            {t('popup.product.reading')}
           </div>
         )}
         {view.kind === 'product' && <ProductPanel key={view.product.id} product={view.product} ask={ask} />}

@@ -8,6 +8,7 @@ import { watchUntil } from '../../components/watchUntil';
 import { createFrameHost } from '../../components/on-page/frame-host';
 import { watchLocation } from '../../components/on-page/location';
 import { send } from '../../components/on-page/send';
+import { t } from '../../lib/i18n/t';
 
 const READ_TIMEOUT_MS = 5000;
 
@@ -28,7 +29,7 @@ export default defineContentScript({
       host.update(view.kind !== 'none');
       send('page.product', { view }).catch(() => {});
     };
-    const host = createFrameHost('shop-panel', 'Creator Scout product panel', () => report(last));
+    const host = createFrameHost('shop-panel', t('popup.chip.productFrame'), () => report(last));
     let stop: (() => void) | undefined;
     const go = (url: string) => {
       stop?.();
@@ -55,7 +56,7 @@ export default defineContentScript({
       stop = watchUntil(read, (product) => {
         if (product) return show(product);
         const x = extractPage(document, url);
-        report({ kind: 'unreadable', reason: x.kind === 'unknown' ? x.reason : 'the page shows another product than its address names' });
+        report({ kind: 'unreadable', reason: x.kind === 'unknown' ? x.reason : t('popup.chip.otherProduct') });
       }, READ_TIMEOUT_MS);
     };
     const unwatch = watchLocation(go);

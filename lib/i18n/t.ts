@@ -24,11 +24,16 @@ const fromBrowser = (): Messages | undefined => {
 
 let messages: Messages | undefined;
 let numberFormat: Intl.NumberFormat | undefined;
+let generation = 0;
 
 export function setMessages(m: Messages | undefined): void {
   messages = m;
   numberFormat = undefined;
+  generation++;
 }
+
+/** Changes whenever setMessages switches the catalogue: hot paths (lib/i18n/compiled.ts) key their caches on it. */
+export const messagesGeneration = (): number => generation;
 
 function source(): Messages | undefined {
   return (messages ??= fromBrowser());

@@ -1,8 +1,9 @@
 import type { ScoreSettings } from '../model/score';
 import type { ScoreInput, Scored } from './index';
+import { t } from '../i18n/t';
+import { fastPercentWhole as percentWhole } from '../i18n/compiled';
 import { modelFromData, type ModelData, type Outcome } from './learn';
 
-const WORD: Record<Outcome, string> = { replied: 'reply', posted: 'post', sold: 'sale' };
 
 export interface Chance {
   outcome: Outcome;
@@ -25,5 +26,5 @@ export function predictedChances(models: readonly ModelData[], input: ScoreInput
 
 /** "reply 34% · post 12%"; empty when no model is trusted. */
 export function chancesLabel(chances: readonly Chance[]): string {
-  return chances.map((c) => `${WORD[c.outcome]} ${c.chance < 0.01 ? '<1' : Math.round(c.chance * 100)}%`).join(' · ');
+  return chances.map((c) => t(c.chance < 0.01 ? `popup.score.chance.${c.outcome}Rare` : `popup.score.chance.${c.outcome}`, { chance: percentWhole(c.chance) })).join(' · ');
 }

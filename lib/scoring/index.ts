@@ -4,6 +4,8 @@ import { COMPONENT_KEYS } from '../model/score';
 import { TIER_FLOOR, TIERS, tierOf, type Tier } from '../model/tier';
 import { summarizeVideos, type VideoSummary } from './metrics';
 import { describeSponsored, summarizeSponsored } from './sponsored';
+import { fastCompact, fastDaysAgo, fastDecimal, fastPercent, fill, fillN } from '../i18n/compiled';
+import type { MessageKey } from '../i18n/t';
 import { COMPONENT_LABEL, DEFAULT_TARGET_TIERS, DEFAULT_WEIGHTS, ENGAGEMENT_NORM, gmvSignal, NEUTRAL } from './defaults';
 
 export type { ScoreResult, ScoreSettings } from '../model/score';
@@ -75,41 +77,41 @@ function prepare(settings: ScoreSettings): Prepared {
 }
 
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
-// Integer arithmetic, not toFixed: these run six times per creator when whole lists are scored.
-const oneDecimal = (tenths: number) => `${Math.trunc(tenths / 10)}.${tenths % 10}`;
-const pct = (x: number) => (x < 0.1 ? `${oneDecimal(Math.round(x * 1000))}%` : `${Math.round(x * 100)}%`);
-const compact = (n: number) =>
-  n >= 1e6 ? `${oneDecimal(Math.round(n / 1e5))}M` : n >= 1e3 ? `${oneDecimal(Math.round(n / 100))}K` : `${Math.round(n)}`;
+// Details are in the reader's language (lib/i18n/compiled: cached messages and number formats, since
+// these run six times per creator when whole lists are scored).
+const pct = fastPercent;
+const compact = fastCompact;
 const saturate = (x: number, half: number) => x / (x + half);
+const tierName = (t: Tier) => fill(`common.tier.${t}` as MessageKey);
 
 function reach(followers: number | undefined, band: [number, number]): Judged {
-  if (followers === undefined) return 'follower count not shown';
+  if (followers === undefined) return fill('popup.score.reason.noFollowers');
   const [lo, hi] = band;
   const tier = tierOf(followers);
-  if (followers >= lo && followers < hi) return { value: 1, detail: `${compact(followers)} followers (${tier}): inside the target tiers` };
+  const values = { followers: compact(followers), tier: tierName(tier) };
+  if (followers >= lo && followers < hi) return { value: 1, detail: fill('popup.score.reach.inside', values) };
   // Distance from the band in decades: half a decade off keeps 0.75, two decades off scores 0.
   const decades = followers < lo ? Math.log10(lo / Math.max(followers, 1)) : Math.log10(followers / hi);
-  return { value: clamp01(1 - decades / 2), detail: `${compact(followers)} followers (${tier}): ${followers < lo ? 'below' : 'above'} the target tiers` };
+  return { value: clamp01(1 - decades / 2), detail: fill(followers < lo ? 'popup.score.reach.below' : 'popup.score.reach.above', values) };
 }
 
-const NORM_TEXT = Object.fromEntries(TIERS.map((t) => [t, `the ${t} norm of ${Math.round(ENGAGEMENT_NORM[t] * 1000) / 10}%`])) as Record<Tier, string>;
-
 function engagement(rate: number | undefined, tier: Tier | undefined): Judged {
-  if (rate === undefined) return 'no likes, comments or shares per video on this page';
+  if (rate === undefined) return fill('popup.score.reason.noEngagement');
   const t = tier ?? 'micro';
   const ratio = rate / ENGAGEMENT_NORM[t];
+  const values = { rate: pct(rate), tier: tierName(t), norm: pct(ENGAGEMENT_NORM[t]), ratio: ratio >= 1 ? fastDecimal(ratio) : pct(ratio) };
   return {
     value: clamp01(saturate(ratio, 0.75)),
-    detail: `median engagement ${pct(rate)} per view, ${ratio >= 1 ? `${oneDecimal(Math.round(ratio * 10))}× above` : `${pct(ratio)} of`} ${NORM_TEXT[t]}`,
+    detail: fill(ratio >= 1 ? 'popup.score.engagement.above' : 'popup.score.engagement.below', values),
   };
 }
 
 function viewRate(medianViews: number | undefined, followers: number | undefined): Judged {
-  if (medianViews === undefined) return 'no video views on this page';
-  if (!followers) return 'follower count not shown';
+  if (medianViews === undefined) return fill('popup.score.reason.noViews');
+  if (!followers) return fill('popup.score.reason.noFollowers');
   const r = medianViews / followers;
-  const warning = r < 0.02 ? ': very few followers watch, a sign of bought or inactive followers' : '';
-  return { value: clamp01(saturate(r, 0.1)), detail: `median ${compact(medianViews)} views is ${pct(r)} of followers${warning}` };
+  const values = { views: compact(medianViews), share: pct(r) };
+  return { value: clamp01(saturate(r, 0.1)), detail: fill(r < 0.02 ? 'popup.score.viewRate.low' : 'popup.score.viewRate.normal', values) };
 }
 
 function activity(m: VideoSummary, c: StoredMetrics, now: number): Judged {
@@ -119,14 +121,14 @@ function activity(m: VideoSummary, c: StoredMetrics, now: number): Judged {
     posts = c.postsLast30d;
     last = Date.parse(c.lastPostAt);
   }
-  if (posts === undefined || last === undefined || !Number.isFinite(last)) return 'video dates not shown';
+  if (posts === undefined || last === undefined || !Number.isFinite(last)) return fill('popup.score.reason.noDates');
   const days = Math.max(0, (now - last) / 86_400_000);
   const cadence = Math.min(1, posts / 12);
   // A post in the last 3 days counts fully; silence beyond 60 days counts nothing.
   const recency = clamp01(1 - (days - 3) / 57);
   return {
     value: clamp01(0.6 * cadence + 0.4 * recency),
-    detail: `${posts} posts in the last 30 days, last one ${days < 1 ? 'today' : `${Math.floor(days)} days ago`}`,
+    detail: fillN('popup.score.activity', posts, { when: fastDaysAgo(days) }),
   };
 }
 
@@ -139,28 +141,28 @@ function commerce(c: Partial<ExtractedCreator>, videos: ExtractedVideo[], m: Vid
   if (c.sellsOnShop !== undefined) {
     sum += c.sellsOnShop ? 0.4 : 0;
     weight += 0.4;
-    add(c.sellsOnShop ? 'sells through TikTok Shop' : 'no TikTok Shop selling shown');
+    add(fill(c.sellsOnShop ? 'popup.score.commerce.sells' : 'popup.score.commerce.noSelling'));
   }
   // Grid cards do not show product links; only videos read from TikTok's JSON can say "no link".
   if (m.detailed) {
     sum += 0.3 * Math.min(1, m.withProduct / videos.length / 0.3);
     weight += 0.3;
-    add(`${m.withProduct} of ${videos.length} videos link a product`);
+    add(fillN('popup.score.commerce.linked', videos.length, { linked: String(m.withProduct) }));
   }
   const g = c.gmv ? gmvSignal(c.gmv) : undefined;
   if (g !== undefined) {
     sum += 0.3 * g;
     weight += 0.3;
-    add(`GMV ${c.gmv}`);
+    add(fill('popup.score.commerce.gmv', { gmv: c.gmv! }));
   } else if (c.itemsSold !== undefined) {
     sum += 0.3 * clamp01(Math.log10(c.itemsSold + 1) / 4);
     weight += 0.3;
-    add(`${compact(c.itemsSold)} items sold`);
+    add(fillN('popup.score.commerce.sold', c.itemsSold, { sold: compact(c.itemsSold) }));
   }
   // Paid posts are shown, not scored: how they perform is what a brand asks before paying for one.
   const paid = m.sponsored ? summarizeSponsored(videos) : undefined;
   if (paid) add(describeSponsored(paid));
-  if (!weight) return paid ? `no Shop, product or GMV signals on this page; ${words}` : 'no Shop, product or GMV signals on this page';
+  if (!weight) return paid ? fill('popup.score.reason.noCommerceButPaid', { paid: words }) : fill('popup.score.reason.noCommerce');
   return { value: clamp01(sum / weight), detail: words };
 }
 
@@ -186,9 +188,9 @@ function mentions(text: string, p: Prepared): boolean {
 }
 
 function fit(c: Partial<ExtractedCreator>, videos: ExtractedVideo[], p: Prepared): Judged {
-  if (!p.keywordPattern) return 'no brand keywords set (Options → Score)';
+  if (!p.keywordPattern) return fill('popup.score.reason.noKeywords');
   const categories = c.categories ?? [];
-  if (!c.bio && !c.nickname && !categories.length && !videos.length) return 'no bio or captions to match';
+  if (!c.bio && !c.nickname && !categories.length && !videos.length) return fill('popup.score.reason.noText');
   const n = p.keywords.length;
   if (found.length < n) found = new Uint8Array(n);
   else found.fill(0, 0, n);
@@ -203,13 +205,14 @@ function fit(c: Partial<ExtractedCreator>, videos: ExtractedVideo[], p: Prepared
   let named = '';
   for (let i = 0, shown = 0; i < n && shown < 4; i++) {
     if (!found[i]) continue;
+    // Keywords are the user's own words: listed as typed, comma-separated.
     named += shown++ ? `, ${p.keywords[i]}` : p.keywords[i];
   }
   return {
     value: clamp01(0.5 * keywordShare + 0.5 * captionShare),
     detail: foundCount
-      ? `mentions ${named}; ${hits} of ${videos.length} captions on topic`
-      : 'none of the brand keywords in bio or captions',
+      ? fillN('popup.score.fit.mentions', videos.length, { keywords: named, hits: String(hits) })
+      : fill('popup.score.fit.none'),
   };
 }
 

@@ -1,3 +1,4 @@
+import { fastPercentWhole, fillN } from '../i18n/compiled';
 import type { ExtractedVideo } from '../model/page';
 import { median, videoEngagement } from './metrics';
 
@@ -33,16 +34,15 @@ export function summarizeSponsored(videos: readonly ExtractedVideo[]): Sponsored
   return { sponsored, total: videos.length, viewsRatio: ratio(paidViews, organicViews), engagementRatio: ratio(paidRates, organicRates) };
 }
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
-
-/** "sponsored posts reach 40% of organic views and 80% of their engagement, 3 of 12 posts". */
+/** "sponsored posts reach 40% of organic views and get 80% of organic engagement, 3 of 12 posts". */
 export function describeSponsored(s: SponsoredSummary): string {
-  const of = `${s.sponsored} of ${s.total} posts`;
+  const total = s.total;
+  const count = String(s.sponsored);
   if (s.viewsRatio === undefined && s.engagementRatio === undefined) {
-    return s.sponsored === s.total ? `all ${s.total} posts sponsored: no organic posts to compare` : `sponsored posts: ${of}`;
+    return s.sponsored === s.total ? fillN('popup.score.sponsored.allPaid', total) : fillN('popup.score.sponsored.some', total, { sponsored: count });
   }
-  const parts: string[] = [];
-  if (s.viewsRatio !== undefined) parts.push(`reach ${pct(s.viewsRatio)} of organic views`);
-  if (s.engagementRatio !== undefined) parts.push(`get ${pct(s.engagementRatio)} of organic engagement`);
-  return `sponsored posts ${parts.join(' and ')}, ${of}`;
+  const views = s.viewsRatio !== undefined ? fastPercentWhole(s.viewsRatio) : '';
+  const engagement = s.engagementRatio !== undefined ? fastPercentWhole(s.engagementRatio) : '';
+  const key = views && engagement ? 'popup.score.sponsored.both' : views ? 'popup.score.sponsored.views' : 'popup.score.sponsored.engagement';
+  return fillN(key, total, { sponsored: count, views, engagement });
 }
