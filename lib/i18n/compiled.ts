@@ -21,6 +21,7 @@ function fresh(): void {
   locale = uiLocale();
   compiled = new Map();
   plural = undefined;
+  forms = [];
   formatters.clear();
   memo.clear();
 }
@@ -43,21 +44,38 @@ function compile(key: string): Compiled {
   return c;
 }
 
+function render(c: Compiled, values: Readonly<Record<string, string>> | undefined, count: string | undefined): string {
+  const { parts, names } = c;
+  let out = parts[0]!;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    out += (name === 'count' && count !== undefined ? count : values?.[name] ?? `{${name}}`) + parts[i + 1]!;
+  }
+  return out;
+}
+
 /** The message `key` with its slots filled by `values` (strings, formatted by the caller). */
 export function fill(key: MessageKey, values?: Readonly<Record<string, string>>): string {
   fresh();
-  const { parts, names } = compile(key);
-  let out = parts[0]!;
-  for (let i = 0; i < names.length; i++) out += (values?.[names[i]!] ?? `{${names[i]}}`) + parts[i + 1]!;
-  return out;
+  return render(compile(key), values, undefined);
 }
+
+// Plural forms of the small counts lists are made of, per language (Intl.PluralRules.select is not cheap).
+let forms: ('one' | 'other')[] = [];
 
 /** fill() of `key.one` or `key.other` by the reader's plural rules; `{count}` is the count, formatted. */
 export function fillN(key: PluralKey, count: number, values?: Readonly<Record<string, string>>): string {
   fresh();
-  plural ??= new Intl.PluralRules(locale);
-  const form = plural.select(count) === 'one' ? 'one' : 'other';
-  return fill(`${key}.${form}` as MessageKey, { ...values, count: count < 1000 && Number.isInteger(count) ? String(count) : cachedNumber('int', { maximumFractionDigits: 0 }, count, count) });
+  const small = count >= 0 && count < 1000 && Number.isInteger(count);
+  let form = small ? forms[count] : undefined;
+  if (!form) {
+    plural ??= new Intl.PluralRules(locale);
+    form = plural.select(count) === 'one' ? 'one' : 'other';
+    if (small) forms[count] = form;
+  }
+  // Below 1000 every language here writes an integer as plain digits.
+  const shown = small ? String(count) : cachedNumber('int', { maximumFractionDigits: 0 }, count, count);
+  return render(compile(form === 'one' ? `${key}.one` : `${key}.other`), values, shown);
 }
 
 /**

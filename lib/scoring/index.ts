@@ -6,7 +6,7 @@ import { summarizeVideos, type VideoSummary } from './metrics';
 import { describeSponsored, summarizeSponsored } from './sponsored';
 import { fastCompact, fastDaysAgo, fastDecimal, fastPercent, fill, fillN } from '../i18n/compiled';
 import type { MessageKey } from '../i18n/t';
-import { COMPONENT_LABEL, DEFAULT_TARGET_TIERS, DEFAULT_WEIGHTS, ENGAGEMENT_NORM, gmvSignal, NEUTRAL } from './defaults';
+import { DEFAULT_TARGET_TIERS, DEFAULT_WEIGHTS, ENGAGEMENT_NORM, gmvSignal, NEUTRAL } from './defaults';
 
 export type { ScoreResult, ScoreSettings } from '../model/score';
 export { computeMetrics } from './metrics';
@@ -82,7 +82,10 @@ const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 const pct = fastPercent;
 const compact = fastCompact;
 const saturate = (x: number, half: number) => x / (x + half);
-const tierName = (t: Tier) => fill(`common.tier.${t}` as MessageKey);
+const TIER_KEY = Object.fromEntries(TIERS.map((t) => [t, `common.tier.${t}`])) as Record<Tier, MessageKey>;
+const tierName = (t: Tier) => fill(TIER_KEY[t]);
+// Component names read through the same cache as the details (COMPONENT_LABEL reads the browser each time).
+const LABEL_KEY = COMPONENT_KEYS.map((k) => `common.component.${k}` as MessageKey);
 
 function reach(followers: number | undefined, band: [number, number]): Judged {
   if (followers === undefined) return fill('popup.score.reason.noFollowers');
@@ -268,11 +271,11 @@ export function scoreDetailed(input: ScoreInput, settings: ScoreSettings = NO_SE
     if (typeof j === 'string') {
       // Unknown is neither good nor bad: it counts at the neutral prior, so a creator we know little
       // about lands mid-scale instead of being judged on the one thing we saw.
-      missing.push({ key, label: COMPONENT_LABEL[key], reason: j });
+      missing.push({ key, label: fill(LABEL_KEY[i]!), reason: j });
       sum += p.neutral * w;
       continue;
     }
-    components.push({ key, label: COMPONENT_LABEL[key], value: j.value, weight: w, detail: j.detail });
+    components.push({ key, label: fill(LABEL_KEY[i]!), value: j.value, weight: w, detail: j.detail });
     sum += j.value * w;
     weight += w;
   }
