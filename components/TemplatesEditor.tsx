@@ -84,7 +84,7 @@ export function TemplatesEditor({ db, compact = false, previewVars }: { db: Scou
           placeholder={t('options.templates.bodyPlaceholder', { example: '{{nickname}}' })}
           onChange={(e) => setEditing({ ...editing, body: e.target.value })} />
         <p className={ui.hint}>{t('options.templates.variables', { list: TEMPLATE_VARIABLES.map((v) => `{{${v}}}`).join(' ') })}</p>
-        <p role="note" className="whitespace-pre-wrap rounded-md bg-slate-50 p-2 text-slate-800" aria-label={t('options.templates.preview')}>{fillTemplate(editing.body, { ...sample(), ...previewVars })}</p>
+        {editing.body && <p role="note" className="whitespace-pre-wrap rounded-md bg-slate-50 p-2 text-slate-800" aria-label={t('options.templates.preview')}>{fillTemplate(editing.body, { ...sample(), ...previewVars })}</p>}
       </div>
       <div className={ui.row}>
         <button type="button" className={primary} onClick={() => void save()}>{editing.id ? t('options.templates.update') : t('options.templates.add')}</button>

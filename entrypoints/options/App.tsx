@@ -18,7 +18,8 @@ const SECTIONS = ['me', 'score', 'learned', 'quota', 'reminders', 'sync', 'templ
 type SectionId = (typeof SECTIONS)[number];
 const ICON: Record<SectionId, IconName> = { me: 'users', score: 'star', learned: 'chart', quota: 'calendar', reminders: 'clock', sync: 'sync', templates: 'message', data: 'download' };
 const title = (s: SectionId) => t(`options.section.${s}.title`);
-const hint = (s: SectionId) => t(`options.section.${s}.hint`);
+// The name card's form carries its own hint (the welcome page shows the form alone).
+const hint = (s: SectionId) => (s === 'me' ? undefined : t(`options.section.${s}.hint`));
 
 export function App() {
   const db = getDb();
