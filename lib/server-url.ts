@@ -1,4 +1,5 @@
 import { z } from './zod';
+import { t } from './i18n/t';
 
 /**
  * True for hosts that never leave this computer: localhost, 127.0.0.0/8 and [::1]. The URL parser has
@@ -11,19 +12,20 @@ export function isLoopbackHost(hostname: string): boolean {
 
 /**
  * Why a sync server URL cannot be used, or undefined when it can. The team token travels in every
- * request, so plain http is allowed only where nobody else can listen: this computer.
+ * request, so plain http is allowed only where nobody else can listen: this computer. In the reader's
+ * language: Options shows it after the field's name.
  */
 export function serverUrlProblem(raw: string): string | undefined {
   let u: URL;
   try {
     u = new URL(raw);
   } catch {
-    return 'not a URL (for example https://scout.example.com or http://127.0.0.1:8787)';
+    return t('options.serverUrl.notUrl', { example: 'https://scout.example.com', local: 'http://127.0.0.1:8787' });
   }
-  if (u.username || u.password) return 'must not contain a user name or password (the team token is the credential)';
+  if (u.username || u.password) return t('options.serverUrl.credentials');
   if (u.protocol === 'https:') return undefined;
-  if (u.protocol === 'http:') return isLoopbackHost(u.hostname) ? undefined : `http:// is allowed only for this computer (localhost, 127.0.0.1, [::1]); use https:// for ${u.hostname}`;
-  return `must start with https:// (or http:// for this computer), not ${u.protocol}`;
+  if (u.protocol === 'http:') return isLoopbackHost(u.hostname) ? undefined : t('options.serverUrl.plainHttp', { host: u.hostname });
+  return t('options.serverUrl.scheme', { scheme: u.protocol });
 }
 
 export const ServerUrl = z.string().trim().superRefine((url, ctx) => {

@@ -13,6 +13,7 @@ import type { OutboxEntry } from '../lib/model/mutation';
 import { HLC_PATTERN } from '../lib/sync/wire';
 import { SyncStatus } from '../lib/model/sync-status';
 import { ServerUrl } from '../lib/server-url';
+import { t } from '../lib/i18n/t';
 
 export const SyncConfig = z.object({
   url: ServerUrl,
@@ -83,7 +84,7 @@ async function pushAll(db: ScoutDB, api: ReturnType<typeof syncClient>, clientId
       res = await api.push({ clientId, mutations: batch.map(toWire) });
     } catch (err) {
       if (!(err instanceof SyncHttpError) || (err.status !== 400 && err.status !== 413)) throw err;
-      if (batch.length === 1) return syncRejectedRepo.reject(db, [{ entry: batch[0]!, reason: `refused by the server: ${err.message}` }], now());
+      if (batch.length === 1) return syncRejectedRepo.reject(db, [{ entry: batch[0]!, reason: t('options.sync.refusedByServer', { error: err.message }) }], now());
       const half = Math.ceil(batch.length / 2);
       await send(batch.slice(0, half));
       return send(batch.slice(half));
@@ -93,7 +94,7 @@ async function pushAll(db: ScoutDB, api: ReturnType<typeof syncClient>, clientId
     await syncRejectedRepo.reject(db, res.rejected.flatMap((r) => (byId.has(r.id) ? [{ entry: byId.get(r.id)!, reason: r.reason }] : [])), now());
     pushed += res.applied.length;
     const answered = new Set([...res.applied, ...res.duplicates, ...res.rejected.map((r) => r.id)]);
-    if (batch.some((m) => !answered.has(m.id))) throw new Error('the server did not answer for every change; will retry');
+    if (batch.some((m) => !answered.has(m.id))) throw new Error(t('options.sync.partialAnswer'));
   };
   for (let round = 0; round < MAX_PUSH_ROUNDS; round++) {
     const pending = await outboxRepo.pending(db, limits.mutationsPerPush);

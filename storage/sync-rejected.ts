@@ -5,6 +5,7 @@ import { preflight } from '../lib/sync/preflight';
 import { rowFromFields } from '../lib/sync/tables';
 import { recordMutations } from './outbox';
 import { dexieKeyOf } from './sync-apply';
+import { t } from '../lib/i18n/t';
 
 /**
  * The "could not sync" list: mutations the server refused, or that no push could carry, moved out of
@@ -31,7 +32,7 @@ export const syncRejectedRepo = {
   async retry(db: ScoutDB, seq: number, edits: Record<string, unknown>, now: Date): Promise<string | undefined> {
     return db.transaction('rw', [db.syncRejected, db.outbox, db.settings, ...SYNCED_DEXIE(db)], async () => {
       const r = await db.syncRejected.get(seq);
-      if (!r) return 'that change is no longer in the list';
+      if (!r) return t('options.problems.gone');
       const fields = r.op === 'put' ? { ...r.fields, ...edits } : {};
       const problem = preflight({ ...r, fields }, SYNC_LIMITS);
       if (problem) return problem;

@@ -1,9 +1,5 @@
-import { useEffect, useState } from 'react';
 import { getDb } from '../../storage/db';
-import { settingsRepo } from '../../storage/settings';
-import { ME_KEY, SCORE_SETTINGS_KEY } from '../../storage/handlers';
-import { ScoreSettings } from '../../lib/model/score';
-import { ScoreSettingsForm } from './ScoreSettingsForm';
+import { ScoreSettingsSection } from './ScoreSettingsForm';
 import { TemplatesEditor } from '../../components/TemplatesEditor';
 import { SyncSettings } from './SyncSettings';
 import { DataTools } from './DataTools';
@@ -11,38 +7,64 @@ import { ReminderTime } from './ReminderTime';
 import { LearnedModelsSection } from '../../components/LearnedModelsSection';
 import { ask } from '../../lib/messaging/runtime';
 import { QuotaSettingsForm } from './QuotaSettingsForm';
+import { MyNameForm } from './MyNameForm';
+import { Section } from './Section';
+import { ui } from '../../components/ui';
+import { t } from '../../lib/i18n/t';
+import type { IconName } from '../../components/Icon';
+
+/** The page's cards in reading order; the contents list at the top links to each. */
+const SECTIONS = ['me', 'score', 'learned', 'quota', 'reminders', 'sync', 'templates', 'data'] as const;
+type SectionId = (typeof SECTIONS)[number];
+const ICON: Record<SectionId, IconName> = { me: 'users', score: 'star', learned: 'chart', quota: 'calendar', reminders: 'clock', sync: 'sync', templates: 'message', data: 'download' };
+const title = (s: SectionId) => t(`options.section.${s}.title`);
+// The name card's form carries its own hint (the welcome page shows the form alone).
+const hint = (s: SectionId) => (s === 'me' ? undefined : t(`options.section.${s}.hint`));
 
 export function App() {
   const db = getDb();
-  const [me, setMe] = useState('');
-  const [saved, setSaved] = useState('');
-  const [score, setScore] = useState<ScoreSettings>({});
-  useEffect(() => {
-    settingsRepo.get(db, ME_KEY, '').then(setMe);
-    settingsRepo.get(db, SCORE_SETTINGS_KEY, {}).then((v) => setScore(ScoreSettings.safeParse(v).data ?? {}));
-  }, [db]);
+  const card = (s: SectionId) => ({ id: `options-${s}`, title: title(s), hint: hint(s), icon: ICON[s] });
   return (
-    <main className="mx-auto max-w-3xl space-y-4 p-6 font-sans text-slate-900">
-      <h1 className="text-xl font-bold">Creator Scout options</h1>
-      <fieldset className="rounded border border-slate-200 p-3">
-        <legend className="font-semibold">Profile</legend>
-        <label className="block text-sm">
-          My name (shown to teammates on outreach I log)
-          <input data-scout="my-name" className="mt-1 block w-full rounded border px-2 py-1" value={me} onChange={(e) => setMe(e.target.value)} />
-        </label>
-        <button type="button" className="mt-2 rounded bg-sky-700 px-3 py-1 text-sm text-white"
-          onClick={async () => { await settingsRepo.put(db, ME_KEY, me.trim()); setSaved('Saved'); }}>
-          Save
-        </button>
-        {saved && <span role="status" className="ml-2 text-sm">{saved}</span>}
-        <ReminderTime db={db} />
-      </fieldset>
-      <ScoreSettingsForm value={score} onSave={async (s) => { await settingsRepo.put(db, SCORE_SETTINGS_KEY, s); setScore(s); }} />
-      <LearnedModelsSection db={db} refit={() => ask('score.refit', {})} />
-      <QuotaSettingsForm db={db} />
-      <TemplatesEditor db={db} />
-      <SyncSettings db={db} />
-      <DataTools db={db} />
-    </main>
+    <div className="min-h-screen bg-slate-50">
+      <main className={`${ui.page} max-w-3xl font-sans`}>
+        <header className="space-y-1">
+          <h1 className={ui.pageTitle}>{t('options.title')}</h1>
+          <p className={ui.meta}>{t('options.intro')}</p>
+        </header>
+        <nav aria-label={t('options.contents')} className={`${ui.row} ${ui.meta}`}>
+          {SECTIONS.map((s) => (
+            <a key={s} href={`#options-${s}`} className={ui.link}>
+              {title(s)}
+            </a>
+          ))}
+        </nav>
+        <Section {...card('me')}>
+          <MyNameForm db={db} />
+        </Section>
+        <Section {...card('score')}>
+          <ScoreSettingsSection db={db} />
+        </Section>
+        {/* Its own card: the dashboard shows the same section. */}
+        <div id="options-learned" className="scroll-mt-4">
+          <LearnedModelsSection db={db} refit={() => ask('score.refit', {})} />
+        </div>
+        <Section {...card('quota')}>
+          <QuotaSettingsForm db={db} />
+        </Section>
+        <Section {...card('reminders')}>
+          <ReminderTime db={db} />
+        </Section>
+        <Section {...card('sync')}>
+          <SyncSettings db={db} />
+        </Section>
+        {/* Its own card: the popup shows the same editor. */}
+        <div id="options-templates" className="scroll-mt-4">
+          <TemplatesEditor db={db} />
+        </div>
+        <Section {...card('data')}>
+          <DataTools db={db} />
+        </Section>
+      </main>
+    </div>
   );
 }

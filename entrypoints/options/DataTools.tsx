@@ -2,10 +2,14 @@ import { useState } from 'react';
 import type { ScoutDB } from '../../storage/db';
 import { exportEverything, restoreEverything, wipeEverything } from '../../storage/backup';
 import { download } from '../../components/download';
+import { Icon } from '../../components/Icon';
+import { ui } from '../../components/ui';
 import { ask } from '../../lib/messaging/runtime';
+import { t } from '../../lib/i18n/t';
 
 // The badge and the morning reminder count follow-ups: recount after the data changed wholesale.
 const recount = () => void ask('reminders.refresh', {}).catch(() => {});
+const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /** Everything as one JSON file (without the team token), a restore from it, and a wipe that asks twice. */
 export function DataTools({ db }: { db: ScoutDB }) {
@@ -14,6 +18,7 @@ export function DataTools({ db }: { db: ScoutDB }) {
   const [message, setMessage] = useState('');
   const save = async () => {
     const json = JSON.stringify(await exportEverything(db), null, 1);
+    // The file name is for machines and file managers: an ISO day, whatever the reader's language.
     download(`creator-scout-backup-${new Date().toISOString().slice(0, 10)}.json`, json, 'application/json');
   };
   const choose = async (file: File | undefined) => {
@@ -22,46 +27,64 @@ export function DataTools({ db }: { db: ScoutDB }) {
       setPending({ name: file.name, data: JSON.parse(await file.text()) });
       setMessage('');
     } catch {
-      setMessage(`Backup file: ${file.name} is not JSON. Choose a file saved with "Export everything".`);
+      setMessage(t('options.data.notJson', { file: file.name, button: t('options.data.export') }));
     }
   };
   const restore = async () => {
     if (!pending) return;
     try {
       const { rows } = await restoreEverything(db, pending.data);
-      setMessage(`Restored ${rows} rows from ${pending.name}. Team sync keeps this computer's connection.`);
+      setMessage(t('options.data.restored', { rows, file: pending.name }));
       recount();
     } catch (err) {
-      setMessage(`Backup file: ${err instanceof Error ? err.message : String(err)}. Nothing was changed.`);
+      setMessage(t('options.data.restoreFailed', { problem: errorText(err) }));
     }
     setPending(undefined);
   };
   return (
-    <fieldset className="space-y-2 rounded border border-slate-200 p-3 text-sm">
-      <legend className="font-semibold">Your data</legend>
-      <button type="button" data-scout="export-json" className="rounded border px-3 py-1" onClick={save}>Export everything (JSON)</button>{' '}
-      <span className="text-xs text-slate-500">The file holds everything except your team token.</span>
-      <label className="block">
-        Restore from a backup{' '}
-        <input type="file" accept="application/json,.json" data-scout="restore-file" onChange={(e) => void choose(e.target.files?.[0])} />
-      </label>
-      {pending && (
-        <span role="alert">
-          This replaces every creator, outreach log and setting on this computer with {pending.name}.{' '}
-          <button type="button" data-scout="restore-confirm" className="rounded bg-rose-700 px-3 py-1 text-white" onClick={restore}>Replace with the backup</button>{' '}
-          <button type="button" className="rounded border px-3 py-1" onClick={() => setPending(undefined)}>Cancel</button>
-        </span>
-      )}
-      {!armed ? (
-        <button type="button" data-scout="wipe" className="rounded border border-rose-300 px-3 py-1 text-rose-700" onClick={() => setArmed(true)}>Wipe all data…</button>
-      ) : (
-        <span role="alert">
-          This deletes every creator, outreach log and setting on this computer (the team server keeps its copy).{' '}
-          <button type="button" data-scout="wipe-confirm" className="rounded bg-rose-700 px-3 py-1 text-white" onClick={async () => { await wipeEverything(db); setArmed(false); setMessage('All local data deleted.'); recount(); }}>Yes, delete everything</button>{' '}
-          <button type="button" className="rounded border px-3 py-1" onClick={() => setArmed(false)}>Cancel</button>
-        </span>
-      )}
-      {message && <p role="status">{message}</p>}
-    </fieldset>
+    <div data-scout="data-tools" className="space-y-4">
+      <div className="space-y-1">
+        <button type="button" data-scout="export-json" className={ui.button} onClick={() => void save()}>
+          <Icon name="download" />
+          {t('options.data.export')}
+        </button>
+        <p className={ui.hint}>{t('options.data.exportHint')}</p>
+      </div>
+      <div className="space-y-1">
+        <label className={ui.label}>
+          {t('options.data.restore')}
+          <input type="file" accept="application/json,.json" data-scout="restore-file" className={`${ui.body} mt-1 block`} onChange={(e) => void choose(e.target.files?.[0])} />
+        </label>
+        {pending && (
+          <div role="alert" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3">
+            <p className={`${ui.body} ${ui.warning}`}>{t('options.data.restoreConfirm', { file: pending.name })}</p>
+            <div className={ui.row}>
+              <button type="button" data-scout="restore-confirm" className={ui.buttonDanger} onClick={() => void restore()}>{t('options.data.restoreYes')}</button>
+              <button type="button" className={ui.button} onClick={() => setPending(undefined)}>{t('options.cancel')}</button>
+            </div>
+          </div>
+        )}
+      </div>
+      <div className="space-y-1 border-t border-slate-200 pt-3">
+        {!armed ? (
+          <button type="button" data-scout="wipe" className={ui.button.replace('text-slate-800', 'text-rose-700')} onClick={() => setArmed(true)}>
+            <Icon name="trash" />
+            {t('options.data.wipe')}
+          </button>
+        ) : (
+          <div role="alert" className="space-y-2 rounded-md border border-rose-300 bg-rose-50 p-3">
+            <p className={`${ui.body} ${ui.error}`}>{t('options.data.wipeConfirm')}</p>
+            <div className={ui.row}>
+              <button type="button" data-scout="wipe-confirm" className={ui.buttonDanger}
+                onClick={async () => { await wipeEverything(db); setArmed(false); setMessage(t('options.data.wiped')); recount(); }}>
+                {t('options.data.wipeYes')}
+              </button>
+              <button type="button" className={ui.button} onClick={() => setArmed(false)}>{t('options.cancel')}</button>
+            </div>
+          </div>
+        )}
+      </div>
+      {message && <p role="status" className={ui.body}>{message}</p>}
+    </div>
   );
 }

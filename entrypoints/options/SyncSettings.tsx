@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { ScoutDB } from '../../storage/db';
 import { settingsRepo } from '../../storage/settings';
@@ -6,15 +6,20 @@ import { CONFIG_KEY, getSyncConfig, getSyncStatus, STATUS_KEY, SyncConfig } from
 import { outboxRepo } from '../../storage/outbox';
 import { SyncProblems } from '../../components/SyncProblems';
 import { useLiveQuery } from '../../components/useLiveQuery';
+import { Icon } from '../../components/Icon';
+import { ui } from '../../components/ui';
 import { ask } from '../../lib/messaging/runtime';
-import { shortDate } from '../../lib/format';
+import { dateTime, wholeNumber } from '../../lib/format';
+import { t } from '../../lib/i18n/t';
+import { fieldProblem } from './problems';
 
 const originPattern = (url: string) => `${new URL(url).origin}/*`;
 const requestHostPermission = (pattern: string) => browser.permissions.request({ origins: [pattern] });
-const FIELD_LABEL: Record<string, string> = { url: 'Server URL', token: 'Team token' };
+const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /** Team sync: server URL and token (the origin is requested as a host permission now), status, sync now, disconnect. */
 export function SyncSettings({ db, requestOrigin = requestHostPermission }: { db: ScoutDB; requestOrigin?: (pattern: string) => Promise<boolean> }) {
+  const id = useId();
   const config = useLiveQuery(() => getSyncConfig(db), [db], undefined);
   const status = useLiveQuery(() => getSyncStatus(db), [db], { failures: 0 });
   const pending = useLiveQuery(() => outboxRepo.count(db), [db], 0);
@@ -26,7 +31,9 @@ export function SyncSettings({ db, requestOrigin = requestHostPermission }: { db
     const parsed = SyncConfig.safeParse({ url: url.trim(), token: token.trim() });
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      return setMessage(`${FIELD_LABEL[String(issue.path[0])] ?? 'Sync settings'}: ${issue.message}`);
+      // The URL's problem comes from serverUrlProblem, already in the reader's words; the token's is a regex miss.
+      if (issue.path[0] === 'token') return setMessage(t('options.field.problem', { field: t('options.sync.token'), problem: t('options.sync.badToken') }));
+      return setMessage(fieldProblem(t('options.sync.url'), issue));
     }
     // Must run in the click's user gesture: the browser shows its own prompt for this one origin. The
     // browser refuses outright (throws) for an origin the manifest cannot grant or outside a gesture.
@@ -34,16 +41,16 @@ export function SyncSettings({ db, requestOrigin = requestHostPermission }: { db
     try {
       granted = await requestOrigin(originPattern(parsed.data.url));
     } catch (err) {
-      return setMessage(`Server URL: the browser refused permission to reach ${new URL(parsed.data.url).origin} (${err instanceof Error ? err.message : String(err)}). Use https://, or http://127.0.0.1 or http://localhost for a server on this computer.`);
+      return setMessage(t('options.sync.permissionRefused', { origin: new URL(parsed.data.url).origin, error: errorText(err) }));
     }
-    if (!granted) return setMessage('Server URL: Creator Scout needs your permission to reach that server; nothing was saved.');
+    if (!granted) return setMessage(t('options.sync.permissionNeeded'));
     await settingsRepo.put(db, CONFIG_KEY, parsed.data);
     await settingsRepo.put(db, STATUS_KEY, { failures: 0 });
     try {
       const r = await ask('sync.now', {});
-      setMessage(r.lastError ? `Saved, but the first sync failed: ${r.lastError}` : 'Connected and synced.');
+      setMessage(r.lastError ? t('options.sync.firstSyncFailed', { error: r.lastError }) : t('options.sync.connected'));
     } catch (err) {
-      setMessage(`Saved, but the first sync could not start: ${err instanceof Error ? err.message : String(err)}`);
+      setMessage(t('options.sync.firstSyncNotStarted', { error: errorText(err) }));
     }
   };
 
@@ -51,45 +58,63 @@ export function SyncSettings({ db, requestOrigin = requestHostPermission }: { db
     if (!config) return;
     await settingsRepo.put(db, CONFIG_KEY, undefined);
     await browser.permissions.remove({ origins: [originPattern(config.url)] }).catch(() => false);
-    setMessage('Disconnected. Changes stay on this computer and are kept for the next connection.');
+    setMessage(t('options.sync.disconnected'));
   };
 
+  const syncNow = () =>
+    ask('sync.now', {}).then(
+      (r) => setMessage(r.lastError ? t('options.sync.failed', { error: r.lastError }) : t('options.sync.synced')),
+      (err: unknown) => setMessage(t('options.sync.failed', { error: errorText(err) })),
+    );
+
   return (
-    <fieldset data-scout="sync-settings" className="space-y-2 rounded border border-slate-200 p-3">
-      <legend className="font-semibold">Team sync</legend>
+    <div data-scout="sync-settings" className="space-y-3">
       {config ? (
         <>
-          <p className="text-sm">
-            Connected to <code>{config.url}</code>
+          <p className={`${ui.body} flex items-center gap-1.5 break-all`}>
+            <Icon name="check" className={ui.success} />
+            {t('options.sync.connectedTo', { url: config.url })}
           </p>
-          <dl className="grid grid-cols-2 text-sm">
-            <dt>Last sync</dt>
-            <dd data-scout="sync-last">{status.lastSyncAt ? `${shortDate(status.lastSyncAt)} ${status.lastSyncAt.slice(11, 16)}` : 'never'}</dd>
-            <dt>Waiting to send</dt>
-            <dd data-scout="sync-pending">{pending}</dd>
-            <dt>Last error</dt>
-            <dd className="text-rose-700">{status.lastError ?? 'none'}{status.nextRetryAt ? ` (retry ${status.nextRetryAt.slice(11, 16)})` : ''}</dd>
+          <dl className={`grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 ${ui.body}`}>
+            <dt className="text-slate-600">{t('options.sync.lastSync')}</dt>
+            <dd data-scout="sync-last">{status.lastSyncAt ? dateTime(status.lastSyncAt) : t('options.sync.never')}</dd>
+            <dt className="text-slate-600">{t('options.sync.waiting')}</dt>
+            <dd data-scout="sync-pending">{wholeNumber(pending)}</dd>
+            <dt className="text-slate-600">{t('options.sync.lastError')}</dt>
+            <dd className={status.lastError ? ui.error : ''}>
+              {status.lastError
+                ? status.nextRetryAt
+                  ? t('options.sync.errorRetry', { error: status.lastError, time: dateTime(status.nextRetryAt) })
+                  : status.lastError
+                : t('options.sync.noError')}
+            </dd>
           </dl>
-          <button type="button" className="rounded bg-sky-700 px-3 py-1 text-sm text-white" onClick={() => ask('sync.now', {}).then((r) => setMessage(r.lastError ? `Sync failed: ${r.lastError}` : 'Synced.'), (err: Error) => setMessage(`Sync failed: ${err.message}`))}>
-            Sync now
-          </button>{' '}
-          <button type="button" className="rounded border px-3 py-1 text-sm" onClick={disconnect}>Disconnect</button>
-          <SyncProblems db={db} onChanged={() => void ask('sync.now', {}).catch(() => {})} />
+          <div className={ui.row}>
+            <button type="button" className={ui.buttonPrimary} onClick={() => void syncNow()}>
+              <Icon name="sync" />
+              {t('options.sync.now')}
+            </button>
+            <button type="button" className={ui.button} onClick={() => void disconnect()}>{t('options.sync.disconnect')}</button>
+          </div>
+          <div className="border-t border-slate-200 pt-3">
+            <SyncProblems db={db} onChanged={() => void ask('sync.now', {}).catch(() => {})} />
+          </div>
         </>
       ) : (
         <>
-          <label className="block text-sm">
-            Server URL
-            <input className="mt-1 block w-full rounded border px-2 py-1" placeholder="http://127.0.0.1:8787" value={url} onChange={(e) => setUrl(e.target.value)} />
-          </label>
-          <label className="block text-sm">
-            Team token
-            <input className="mt-1 block w-full rounded border px-2 py-1" placeholder="cs_…" value={token} onChange={(e) => setToken(e.target.value)} />
-          </label>
-          <button type="button" className="rounded bg-sky-700 px-3 py-1 text-sm text-white" onClick={connect}>Connect</button>
+          <p className={ui.hint}>{t('options.sync.notConnected')}</p>
+          <div>
+            <label htmlFor={`${id}-url`} className={ui.label}>{t('options.sync.url')}</label>
+            <input id={`${id}-url`} type="url" inputMode="url" autoComplete="url" className={ui.input} placeholder="http://127.0.0.1:8787" value={url} onChange={(e) => setUrl(e.target.value)} />
+          </div>
+          <div>
+            <label htmlFor={`${id}-token`} className={ui.label}>{t('options.sync.token')}</label>
+            <input id={`${id}-token`} autoComplete="off" spellCheck={false} className={ui.input} placeholder={t('options.sync.tokenExample')} value={token} onChange={(e) => setToken(e.target.value)} />
+          </div>
+          <button type="button" className={ui.buttonPrimary} onClick={() => void connect()}>{t('options.sync.connect')}</button>
         </>
       )}
-      {message && <p role="status" className="text-sm">{message}</p>}
-    </fieldset>
+      {message && <p role="status" className={ui.body}>{message}</p>}
+    </div>
   );
 }

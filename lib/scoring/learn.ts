@@ -2,7 +2,8 @@ import type { ScoreSettings } from '../model/score';
 import { scoreDetailed, type ScoreInput, type Scored } from './index';
 import { FEATURE_COUNT, FEATURE_LAYOUT, FEATURES, MODEL_CHANNELS, writeFeatures, type FeatureGroup } from './features';
 import { auc, fitLogistic, predictRow, standardiser, standardRow, type Logistic, type Standardiser } from './logistic';
-import { explainEffects, type Effect, type Outcome } from './explain';
+import { explainEffects, formatAuc, type Effect, type Outcome } from './explain';
+import { t, type MessageKey } from '../i18n/t';
 
 export type { Outcome } from './explain';
 export const OUTCOMES = ['replied', 'posted', 'sold'] as const satisfies readonly Outcome[];
@@ -60,12 +61,25 @@ export interface OutcomeModel extends ModelData {
 export type LearnedModels = Partial<Record<Outcome, OutcomeModel>>;
 
 const DEFAULTS: Required<LearnOptions> = { folds: 5, lambda: 1, iterations: 8, minEach: 30 };
-const NOUN: Record<Outcome, [string, string]> = {
-  replied: ['replies', 'creators who did not reply'],
-  posted: ['creators who posted', 'creators who did not post'],
-  sold: ['creators with sales', 'creators without sales'],
-};
-const two = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : 'n/a');
+
+/**
+ * Why a model is trusted or not, in the reader's language, from its plain data: the fit writes it into
+ * `reason`, and pages that show a cached model call it again so the text follows the reader's language.
+ */
+export function modelReason(m: Pick<ModelData, 'outcome' | 'positives' | 'negatives' | 'auc' | 'defaultAuc' | 'n' | 'trusted' | 'layout'>, minEach = DEFAULTS.minEach): string {
+  if (m.layout !== FEATURE_LAYOUT) return t('options.learn.outdated');
+  if (m.positives < minEach || m.negatives < minEach) return t(`options.learn.notEnough.${m.outcome}` as MessageKey, { yes: m.positives, no: m.negatives, min: minEach });
+  if (!m.trusted) return t('options.learn.notBetter', { auc: formatAuc(m.auc), defaultAuc: formatAuc(m.defaultAuc) });
+  return t('options.learn.trusted', { auc: formatAuc(m.auc), defaultAuc: formatAuc(m.defaultAuc), count: m.n });
+}
+
+/** What a model learned, in the reader's language, from its plain data (as `explain` holds it). */
+export function modelExplain(m: Pick<ModelData, 'outcome' | 'positives' | 'negatives' | 'effects' | 'weights'>): string[] {
+  if (!m.positives || !m.negatives) return [];
+  return explainEffects(m.outcome, m.effects, channelWeightsOf(m.weights));
+}
+
+const channelWeightsOf = (weights: readonly number[]) => MODEL_CHANNELS.map((c) => weights[FEATURES.findIndex((f) => f.name === `channel.${c}`)] ?? 0);
 
 /**
  * Fit one regularised logistic regression per outcome that has labels (DESIGN §6, learn.ts): pure and
@@ -131,18 +145,9 @@ function fitOutcome(outcome: Outcome, x: Float64Array, p: number, y: Uint8Array,
     cvAuc = auc(oof, labels);
   }
   const effects = effectsOf(model, x, p, rows, s);
-  const channelWeights = MODEL_CHANNELS.map((c) => model.weights[FEATURES.findIndex((f) => f.name === `channel.${c}`)]!);
-  const [yes, no] = NOUN[outcome];
-  let trusted = false;
-  let reason: string;
-  if (positives < opts.minEach || negatives < opts.minEach) {
-    reason = `Not enough history yet: ${positives} ${yes} and ${negatives} ${no}; the learned model needs at least ${opts.minEach} of each.`;
-  } else if (!(cvAuc > defaultAuc)) {
-    reason = `The learned model (AUC ${two(cvAuc)}) does not rank your creators better than the default score (AUC ${two(defaultAuc)}).`;
-  } else {
-    trusted = true;
-    reason = `Ranks your creators better than the default score: AUC ${two(cvAuc)} against ${two(defaultAuc)}, cross-validated over ${rows.length} creators.`;
-  }
+  const trusted = positives >= opts.minEach && negatives >= opts.minEach && cvAuc > defaultAuc;
+  const facts = { outcome, positives, negatives, auc: cvAuc, defaultAuc, n: rows.length, trusted, layout: FEATURE_LAYOUT };
+  const reason = modelReason(facts, opts.minEach);
   return {
     outcome,
     trusted,
@@ -152,7 +157,7 @@ function fitOutcome(outcome: Outcome, x: Float64Array, p: number, y: Uint8Array,
     negatives,
     auc: cvAuc,
     defaultAuc,
-    explain: positives && negatives ? explainEffects(outcome, effects, channelWeights) : [],
+    explain: modelExplain({ outcome, positives, negatives, effects, weights: model.weights }),
     effects,
     layout: FEATURE_LAYOUT,
     mean: s.mean,
@@ -238,7 +243,7 @@ export function modelFromData(data: ModelData, settings: ScoreSettings = {}): Ou
   return {
     ...data,
     trusted: data.trusted && current,
-    reason: current ? data.reason : 'Fitted by an older version: refitting.',
+    reason: current ? data.reason : t('options.learn.outdated'),
     predict(input: ScoreInput, channel?: string, scored?: Scored): number {
       if (!current) return NaN;
       return predictRow(m, s, featuresFor(input, channel, settings, scored));

@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import { ErrorBody, HealthResponse, PullResponse, PushResponse, type PushBody } from './wire';
+import { t } from '../i18n/t';
 
 export type Fetch = (url: string, init: { method: string; headers: Record<string, string>; body?: string; signal?: AbortSignal }) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
 
@@ -32,7 +33,7 @@ export function syncClient(baseUrl: string, token: string, fetchImpl: Fetch, tim
           signal: ctrl.signal,
         });
       } catch (err) {
-        if (attempt >= 2) throw new SyncHttpError(`server unreachable: ${err instanceof Error ? err.message : String(err)}`, 0);
+        if (attempt >= 2) throw new SyncHttpError(t('options.sync.unreachable', { error: err instanceof Error ? err.message : String(err) }), 0);
       } finally {
         clearTimeout(timer);
       }
@@ -40,10 +41,11 @@ export function syncClient(baseUrl: string, token: string, fetchImpl: Fetch, tim
     const json = await res.json().catch(() => undefined);
     if (!res.ok) {
       const e = ErrorBody.safeParse(json);
-      throw new SyncHttpError(`${res.status}: ${e.success ? e.data.error : 'server error'}`, res.status);
+      // The server's own words (`error`) are data: shown as it wrote them, after the status code.
+      throw new SyncHttpError(`${res.status}: ${e.success ? e.data.error : t('options.sync.serverError')}`, res.status);
     }
     const parsed = schema.safeParse(json);
-    if (!parsed.success) throw new SyncHttpError(`unexpected reply from ${path}`, res.status);
+    if (!parsed.success) throw new SyncHttpError(t('options.sync.unexpectedReply', { path }), res.status);
     return parsed.data;
   }
   return {

@@ -17,7 +17,7 @@ describe('Options: weekly quota', () => {
     fireEvent.change(screen.getByLabelText('Warn below score (0 = never)'), { target: { value: '55' } });
     fireEvent.change(screen.getByLabelText(/Shop time zone/), { target: { value: 'Nowhere/Land' } });
     fireEvent.click(screen.getByText('Save quota'));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/timeZone: "Nowhere\/Land" is not a time zone/), { timeout: 5000 });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Shop time zone: "Nowhere\/Land" is not a time zone/), { timeout: 5000 });
     fireEvent.change(screen.getByLabelText(/Shop time zone/), { target: { value: 'Asia/Jakarta' } });
     fireEvent.click(screen.getByText('Save quota'));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'), { timeout: 5000 });

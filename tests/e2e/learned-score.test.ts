@@ -13,9 +13,9 @@ describe('learned score in Options (real background)', () => {
     const section = options.locator('[data-scout="learned-models"]');
     await expect.poll(() => section.textContent()).toContain('No outcomes recorded yet');
     await section.getByText('Refit now').click();
-    await expect.poll(() => section.getByRole('status').textContent(), { timeout: 10_000 }).toBe('Fitted');
+    await expect.poll(() => section.locator('[data-scout="learned-status"]').textContent(), { timeout: 10_000 }).toBe('Fitted');
     await section.getByLabel('Learned score (when trusted)').check();
-    await expect.poll(() => section.getByRole('status').textContent()).toContain('learned score');
+    await expect.poll(() => section.locator('[data-scout="learned-status"]').textContent()).toContain('learned score');
     // The choice is a synced team setting: it is queued for the team server like any synced change.
     const queued = await options.evaluate(
       () =>

@@ -58,7 +58,7 @@ describe('options: team sync and backups', () => {
     // Wipe, then restore that very file through the page.
     await page.locator('[data-scout="wipe"]').click();
     await page.locator('[data-scout="wipe-confirm"]').click();
-    const status = page.locator('fieldset:has([data-scout="export-json"]) [role="status"]');
+    const status = page.locator('[data-scout="data-tools"] [role="status"]');
     await expect.poll(() => status.textContent()).toBe('All local data deleted.');
     await page.locator('[data-scout="restore-file"]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     await page.locator('[data-scout="restore-confirm"]').click();

@@ -30,7 +30,8 @@ describe('text limits where values enter', () => {
 
   it('a template body over the limit is refused on save, naming the limit', async () => {
     db = freshDb();
-    await expect(templatesRepo.save(db, { name: 'Long', body: 'x'.repeat(TEXT_LIMITS.templateBody + 1) }, new Date())).rejects.toThrow(`at most ${TEXT_LIMITS.templateBody} characters`);
+    // The limit is written for a reader (in English: 10,000).
+    await expect(templatesRepo.save(db, { name: 'Long', body: 'x'.repeat(TEXT_LIMITS.templateBody + 1) }, new Date())).rejects.toThrow(`at most ${TEXT_LIMITS.templateBody.toLocaleString('en')} characters`);
     expect(await db.outbox.count()).toBe(0);
   });
 });
