@@ -11,6 +11,7 @@ import { ReminderTime } from './ReminderTime';
 import { LearnedModelsSection } from '../../components/LearnedModelsSection';
 import { ask } from '../../lib/messaging/runtime';
 import { QuotaSettingsForm } from './QuotaSettingsForm';
+import { SetupLink } from '../../components/SetupLink';
 
 export function App() {
   const db = getDb();
@@ -43,6 +44,7 @@ export function App() {
       <TemplatesEditor db={db} />
       <SyncSettings db={db} />
       <DataTools db={db} />
+      <SetupLink />
     </main>
   );
 }

@@ -20,6 +20,8 @@ export interface StepProps {
 }
 
 const ERROR_ID = 'welcome-error';
+/** An input, outlined in the error colour while its field is wrong. */
+const INPUT = `${ui.input} aria-[invalid=true]:border-rose-700`;
 
 /** One step's card: icon, title and why it matters, its fields, the error naming a field, then Back / Skip / Save. */
 function StepFrame({ icon, title, why, headingRef, children, error, status, actions, onSubmit, first, onBack }: {
@@ -120,7 +122,7 @@ export function NameStep({ db, values, headingRef, first, onBack, onDone }: Step
     >
       <label className={ui.label}>
         {t('welcome.name.label')}
-        <input ref={field} data-scout="my-name" className={ui.input} value={name} maxLength={NAME_MAX * 2} autoComplete="name" placeholder={t('welcome.name.placeholder')} onChange={(e) => setName(e.target.value)} {...invalidProps(error)} />
+        <input ref={field} data-scout="my-name" className={INPUT} value={name} maxLength={NAME_MAX * 2} autoComplete="name" placeholder={t('welcome.name.placeholder')} onChange={(e) => setName(e.target.value)} {...invalidProps(error)} />
       </label>
     </StepFrame>
   );
@@ -141,7 +143,7 @@ export function KeywordsStep({ db, values, headingRef, first, onBack, onDone }: 
     >
       <label className={ui.label}>
         {t('welcome.keywords.label')}
-        <input ref={field} data-scout="keywords" className={ui.input} value={text} placeholder={t('welcome.keywords.placeholder')} aria-describedby={error ? `${ERROR_ID} welcome-keywords-hint` : 'welcome-keywords-hint'} aria-invalid={error ? true : undefined} onChange={(e) => setText(e.target.value)} />
+        <input ref={field} data-scout="keywords" className={INPUT} value={text} placeholder={t('welcome.keywords.placeholder')} aria-describedby={error ? `${ERROR_ID} welcome-keywords-hint` : 'welcome-keywords-hint'} aria-invalid={error ? true : undefined} onChange={(e) => setText(e.target.value)} />
       </label>
       <p id="welcome-keywords-hint" className={ui.hint}>
         {t('welcome.keywords.hint')}
@@ -277,11 +279,11 @@ export function SyncStep({ db, values, headingRef, first, onBack, onDone, reques
       )}
       <label className={ui.label}>
         {t('welcome.sync.url')}
-        <input ref={urlField} data-scout="sync-url" className={ui.input} value={url} inputMode="url" autoComplete="url" spellCheck={false} placeholder="https://scout.example.com" onChange={(e) => setUrl(e.target.value)} {...invalid('url')} />
+        <input ref={urlField} data-scout="sync-url" className={INPUT} value={url} inputMode="url" autoComplete="url" spellCheck={false} placeholder="https://scout.example.com" onChange={(e) => setUrl(e.target.value)} {...invalid('url')} />
       </label>
       <label className={ui.label}>
         {t('welcome.sync.token')}
-        <input ref={tokenField} data-scout="sync-token" type="password" className={ui.input} value={token} autoComplete="off" spellCheck={false} placeholder={t('welcome.sync.tokenPlaceholder')} onChange={(e) => setToken(e.target.value)} {...invalid('token')} />
+        <input ref={tokenField} data-scout="sync-token" type="password" className={INPUT} value={token} autoComplete="off" spellCheck={false} placeholder={t('welcome.sync.tokenPlaceholder')} onChange={(e) => setToken(e.target.value)} {...invalid('token')} />
       </label>
       {!saved && <p className={ui.hint}>{t('welcome.sync.aloneHint')}</p>}
     </StepFrame>
