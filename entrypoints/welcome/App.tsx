@@ -76,7 +76,7 @@ export function Welcome({ db, requestOrigin = requestHostPermission, syncNow = (
   return (
     <main data-scout="welcome" className="mx-auto max-w-2xl space-y-6 p-6 font-sans">
       <header className="flex items-center gap-3">
-        <img src="/icon/128.png" alt="" width={48} height={48} className="h-12 w-12" />
+        <img src="/icon/48.png" alt="" width={48} height={48} className="h-12 w-12" />
         <div className="space-y-1">
           <h1 className={ui.pageTitle}>{t('welcome.title')}</h1>
           <p className={ui.body}>{t('welcome.intro')}</p>
@@ -115,7 +115,7 @@ function Progress({ step, states, onGo }: { step: number; states: Partial<Record
                 className="group flex w-full flex-col gap-1.5 rounded-md p-1 text-left hover:bg-slate-50"
               >
                 <span aria-hidden="true" className={`block h-1.5 w-full rounded-full ${reached || done ? 'bg-sky-700' : 'bg-slate-200'}`} />
-                <span className="flex items-center gap-1.5">
+                <span className="flex items-start gap-1.5">
                   <span
                     aria-hidden="true"
                     className={`inline-flex h-5 w-5 shrink-0 items-center justify-center rounded-full text-xs font-semibold ${
@@ -124,7 +124,7 @@ function Progress({ step, states, onGo }: { step: number; states: Partial<Record
                   >
                     {state === 'saved' ? <Icon name="check" size={12} /> : i + 1}
                   </span>
-                  <span className={`truncate text-sm ${current ? 'font-semibold text-slate-900' : 'text-slate-700'}`}>{STEP_LABEL[key]()}</span>
+                  <span className={`text-sm leading-tight ${current ? 'font-semibold text-slate-900' : 'text-slate-700'}`}>{STEP_LABEL[key]()}</span>
                 </span>
                 {state && <span className={`${ui.meta} pl-6`}>{state === 'saved' ? t('welcome.stepSaved') : t('welcome.stepSkipped')}</span>}
               </button>

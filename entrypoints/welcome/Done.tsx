@@ -55,7 +55,7 @@ export function DoneScreen({ headingRef, shortcut }: { headingRef: RefObject<HTM
             </span>
             <h3 className={ui.subTitle}>{n.title}</h3>
             <p className={`${ui.meta} grow`}>{n.hint}</p>
-            <a href={n.href} className={`${ui.link} inline-flex items-center gap-1 text-sm font-medium`} {...(n.external ? { target: '_blank', rel: 'noreferrer' } : {})}>
+            <a href={n.href} className={`${ui.link} inline-flex items-center gap-1 self-start text-sm font-medium`} {...(n.external ? { target: '_blank', rel: 'noreferrer' } : {})}>
               {n.link}
               <Icon name={n.external ? 'external' : 'chevronRight'} size={14} />
             </a>

@@ -104,14 +104,24 @@ export function requireBuild(): void {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no built extension at ${EXTENSION_DIR}: run "npm run build" first`);
 }
 
-export async function startHarness(): Promise<Harness> {
+export interface HarnessOptions {
+  /**
+   * The browser's UI language (for example "es"), which the extension's pages read through chrome.i18n.
+   * Linux Chromium takes it from LANGUAGE as well as --lang, and has it only with its locale packs
+   * installed (Debian: chromium-l10n, /usr/lib/chromium/locales/<lang>.pak).
+   */
+  lang?: string;
+}
+
+export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
   requireBuild();
   const fixtures = await startFixtureServer();
   const { routes, server, port, dir } = fixtures;
   const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
     executablePath: CHROMIUM,
     headless: true,
-    args: chromiumFlags(port),
+    args: opts.lang ? [...chromiumFlags(port), `--lang=${opts.lang}`] : chromiumFlags(port),
+    ...(opts.lang ? { env: { ...process.env, LANGUAGE: opts.lang } as Record<string, string> } : {}),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
