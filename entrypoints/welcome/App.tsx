@@ -8,6 +8,7 @@ import { Icon } from '../../components/Icon';
 import { loadSetup, type SetupValues } from './setup';
 import { KeywordsStep, NameStep, SyncStep, TiersStep, type StepProps } from './Steps';
 import { DoneScreen } from './Done';
+import { Mark } from './Mark';
 
 export const STEPS = ['name', 'keywords', 'tiers', 'sync'] as const;
 export type StepKey = (typeof STEPS)[number];
@@ -76,7 +77,7 @@ export function Welcome({ db, requestOrigin = requestHostPermission, syncNow = (
   return (
     <main data-scout="welcome" className="mx-auto max-w-2xl space-y-6 p-6 font-sans">
       <header className="flex items-center gap-3">
-        <img src="/icon/48.png" alt="" width={48} height={48} className="h-12 w-12" />
+        <Mark />
         <div className="space-y-1">
           <h1 className={ui.pageTitle}>{t('welcome.title')}</h1>
           <p className={ui.body}>{t('welcome.intro')}</p>
