@@ -3,6 +3,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { TIKTOK_HOST_PATTERNS } from './lib/hosts';
 
 const FRAME_PAGES = ['panel.html', 'shop-panel.html', 'bulk-bar.html'];
+const TOOLBAR_ICON = { 16: 'icon/16.png', 32: 'icon/32.png' };
 
 // Hosts are listed once in lib/hosts.ts; content scripts and the manifest both read them there.
 export default defineConfig({
@@ -24,6 +25,8 @@ export default defineConfig({
     // from a link; "notifications" shows the follow-ups due each morning; "unlimitedStorage" because an
     // agency's pipeline (100k creators, 400k outreach events: ~125 MB) must never be evicted or hit the quota.
     permissions: ['alarms', 'contextMenus', 'notifications', 'unlimitedStorage'],
+    // The toolbar button draws the 16/32 px mark (public/icon, drawn by scripts/icons.mjs); MV2 calls it browser_action.
+    ...(browser === 'firefox' ? { browser_action: { default_icon: TOOLBAR_ICON } } : { action: { default_icon: TOOLBAR_ICON } }),
     commands: {
       'open-panel': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_ext_openPanel__' },
     },

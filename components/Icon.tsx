@@ -26,6 +26,10 @@ const PATHS = {
   chevronRight: 'M9 5l7 7-7 7',
   trash: 'M4 7h16M9 7V4h6v3M6 7l1 13h10l1-13',
   link: 'M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1',
+  user: 'M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM5 20c0-3.9 3.1-7 7-7s7 3.1 7 7',
+  tag: 'M4 4h7l9 9-7 7-9-9zM8.5 8.5h.01',
+  keyboard: 'M3 6h18v12H3zM7 10h.01M11 10h.01M15 10h.01M7 14h10',
+  target: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM12 16a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM12 12h.01',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -8,9 +8,11 @@ import { registerShortcuts } from './shortcuts';
 import { startReminders } from './reminders';
 import { startFrameHub } from './frames';
 import { startLearner } from './learner';
+import { openWelcomeOnInstall } from './welcome';
 
 // The background owns the database and is the only place content scripts' requests are acted on.
 export default defineBackground(() => {
+  openWelcomeOnInstall();
   const db = getDb();
   const sync = startSyncLoop(db);
   const reminders = startReminders(db);

@@ -11,6 +11,7 @@ import { MyNameForm } from './MyNameForm';
 import { Section } from './Section';
 import { ui } from '../../components/ui';
 import { t } from '../../lib/i18n/t';
+import { SetupLink } from '../../components/SetupLink';
 import type { IconName } from '../../components/Icon';
 
 /** The page's cards in reading order; the contents list at the top links to each. */
@@ -64,6 +65,7 @@ export function App() {
         <Section {...card('data')}>
           <DataTools db={db} />
         </Section>
+        <SetupLink />
       </main>
     </div>
   );

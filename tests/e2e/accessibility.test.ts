@@ -65,7 +65,7 @@ describe.each(['light', 'dark'] as const)('accessibility, %s scheme (axe-core: n
     await page.close();
   });
 
-  for (const path of ['popup.html', 'options.html', 'dashboard.html']) {
+  for (const path of ['popup.html', 'options.html', 'dashboard.html', 'welcome.html']) {
     it(path, async () => {
       const page = await h.openExtensionPage(path);
       await page.emulateMedia({ colorScheme: scheme });
@@ -75,6 +75,39 @@ describe.each(['light', 'dark'] as const)('accessibility, %s scheme (axe-core: n
       await page.close();
     });
   }
+});
+
+describe('first-run page', () => {
+  it('opened by itself when the extension was installed', () => {
+    expect(h.welcomeOpened).toBe(true);
+  });
+
+  // Each step and the done screen in both schemes: an error shown, then the tiers' checkboxes, the sync
+  // form with a wrong field, and the done screen's links.
+  it.each(['light', 'dark'] as const)('every step and the done screen, %s scheme', async (scheme) => {
+    const page = await h.openExtensionPage('welcome.html');
+    await page.emulateMedia({ colorScheme: scheme });
+    const check = async (what: string) => expect([what, await seriousViolations(page)]).toEqual([what, []]);
+    await page.locator('[data-scout="my-name"]').fill('x'.repeat(81));
+    await page.locator('[data-scout="welcome-next"]').click();
+    await page.getByRole('alert').waitFor();
+    await check('name, with an error');
+    await page.locator('[data-scout="welcome-skip"]').click();
+    await page.locator('[data-scout="keywords"]').fill('skincare, serum');
+    await check('keywords');
+    await page.locator('[data-scout="welcome-skip"]').click();
+    await page.locator('[data-tier="nano"]').waitFor();
+    await check('tiers');
+    await page.locator('[data-scout="welcome-skip"]').click();
+    await page.locator('[data-scout="sync-url"]').fill('http://192.168.1.5');
+    await page.getByRole('button', { name: 'Connect and test' }).click();
+    await page.getByRole('alert').waitFor();
+    await check('sync, with an error');
+    await page.locator('[data-scout="welcome-skip"]').click();
+    await page.locator('[data-scout="welcome-done"]').waitFor();
+    await check('done');
+    await page.close();
+  });
 });
 
 describe('dark mode', () => {
@@ -149,7 +182,7 @@ describe('keyboard', () => {
     return { missed, unmarked };
   }
 
-  for (const path of ['popup.html', 'options.html', 'dashboard.html']) {
+  for (const path of ['popup.html', 'options.html', 'dashboard.html', 'welcome.html']) {
     it(`${path}: every control is reached by Tab with a visible focus indicator`, async () => {
       const page = await h.openExtensionPage(path);
       await page.waitForLoadState('networkidle');

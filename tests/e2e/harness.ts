@@ -36,6 +36,8 @@ export interface Harness {
   routes: Routes;
   server: Server;
   port: number;
+  /** Whether installing the extension opened its first-run page (closed again before any test runs). */
+  welcomeOpened: boolean;
   /** Open a fixture page "as" its real TikTok URL. */
   open(url: string): Promise<Page>;
   openExtensionPage(path: string): Promise<Page>;
@@ -102,20 +104,32 @@ export function requireBuild(): void {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no built extension at ${EXTENSION_DIR}: run "npm run build" first`);
 }
 
-export async function startHarness(): Promise<Harness> {
+export interface HarnessOptions {
+  /**
+   * The browser's UI language (for example "es"), which the extension's pages read through chrome.i18n.
+   * Linux Chromium takes it from LANGUAGE as well as --lang, and has it only with its locale packs
+   * installed (Debian: chromium-l10n, /usr/lib/chromium/locales/<lang>.pak).
+   */
+  lang?: string;
+}
+
+export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
   requireBuild();
   const fixtures = await startFixtureServer();
   const { routes, server, port, dir } = fixtures;
   const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
     executablePath: CHROMIUM,
     headless: true,
-    args: chromiumFlags(port),
+    args: opts.lang ? [...chromiumFlags(port), `--lang=${opts.lang}`] : chromiumFlags(port),
+    ...(opts.lang ? { env: { ...process.env, LANGUAGE: opts.lang } as Record<string, string> } : {}),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
+  const welcomeOpened = await closeWelcomeTab(context);
   return {
     context,
     extensionId,
+    welcomeOpened,
     routes,
     server,
     port,
@@ -134,6 +148,24 @@ export async function startHarness(): Promise<Harness> {
       await fixtures.close();
     },
   };
+}
+
+/**
+ * Installing the extension opens its first-run page in a new tab (entrypoints/background/welcome.ts).
+ * Tests start from a browser without it: it would be the active tab and open the database on its own.
+ * Returns whether it appeared within the time allowed.
+ */
+export async function closeWelcomeTab(context: BrowserContext, timeoutMs = 10_000): Promise<boolean> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const page = context.pages().find((p) => p.url().endsWith('/welcome.html'));
+    if (page) {
+      await page.close();
+      return true;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return false;
 }
 
 /**
