@@ -26,6 +26,7 @@ const PATHS = {
   chevronRight: 'M9 5l7 7-7 7',
   trash: 'M4 7h16M9 7V4h6v3M6 7l1 13h10l1-13',
   link: 'M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1',
+  printer: 'M7 9V4h10v5M7 17H5v-8h14v8h-2M7 14h10v6H7z',
 } as const;
 
 export type IconName = keyof typeof PATHS;
