@@ -55,7 +55,9 @@ export function CampaignsSection({ db, lists, onReport }: { db: ScoutDB; lists: 
   const first = new Date(Date.UTC(y, m - 1, 1));
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
   const lead = (first.getUTCDay() + 6) % 7;
-  const cells = [...Array(lead).fill(undefined), ...Array.from({ length: days }, (_, i) => `${month}-${String(i + 1).padStart(2, '0')}`)];
+  const monthDays = [...Array(lead).fill(undefined), ...Array.from({ length: days }, (_, i) => `${month}-${String(i + 1).padStart(2, '0')}`)];
+  // Whole weeks: blank days after the month's last one close the grid.
+  const cells: (string | undefined)[] = [...monthDays, ...Array((7 - (monthDays.length % 7)) % 7).fill(undefined)];
   const shift = (d: number) => setMonth(new Date(Date.UTC(y, m - 1 + d, 1)).toISOString().slice(0, 7));
   const input = (key: keyof typeof blank, label: string, extra: { type?: string; placeholder?: string; inputMode?: 'decimal' | 'numeric'; className?: string } = {}) => (
     <label className={`${ui.label} ${extra.className ?? ''}`}>

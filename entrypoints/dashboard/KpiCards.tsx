@@ -29,7 +29,7 @@ export function KpiCards({ report, previous, currency }: { report: Report; previ
   return (
     <section aria-labelledby="kpi-title" className={ui.section}>
       <h2 id="kpi-title" className={ui.sectionTitle}>{t('dashboard.kpi.title')}</h2>
-      <div className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-7">
+      <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         {kpis(report, previous).map((k) => (
           <div key={k.key} data-scout="kpi" data-kpi={k.key} className={`${ui.card} space-y-1 p-3`}>
             <div className={ui.meta}>{k.label}</div>
