@@ -30,6 +30,7 @@ const PATHS = {
   tag: 'M4 4h7l9 9-7 7-9-9zM8.5 8.5h.01',
   keyboard: 'M3 6h18v12H3zM7 10h.01M11 10h.01M15 10h.01M7 14h10',
   target: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM12 16a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM12 12h.01',
+  printer: 'M7 9V4h10v5M7 17H5v-8h14v8h-2M7 14h10v6H7z',
 } as const;
 
 export type IconName = keyof typeof PATHS;

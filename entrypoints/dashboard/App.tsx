@@ -20,9 +20,12 @@ import { TiersSection } from './TiersSection';
 import { ContactsSection } from './ContactsSection';
 import { CampaignsSection } from './CampaignsSection';
 import { LearnedModelsSection } from '../../components/LearnedModelsSection';
+import { Icon } from '../../components/Icon';
+import { ui } from '../../components/ui';
+import { dateTime, shortDate } from '../../lib/format';
+import { t } from '../../lib/i18n/t';
 
 type Tab = 'report' | 'campaigns';
-const button = 'rounded border border-slate-300 px-2 py-1 text-sm';
 
 export function App() {
   const db = getDb();
@@ -51,33 +54,47 @@ export function App() {
       templates: loaded.templates,
       products: loaded.products,
       scope: [
-        ...(filter.listId ? [['Shortlist', lists.find((l) => l.id === filter.listId)?.name ?? filter.listId] as [string, string]] : []),
-        ...(filter.productId ? [['Product', loaded.products.get(filter.productId) ?? filter.productId] as [string, string]] : []),
+        ...(filter.listId ? [[t('dashboard.filter.shortlist'), lists.find((l) => l.id === filter.listId)?.name ?? filter.listId] as [string, string]] : []),
+        ...(filter.productId ? [[t('dashboard.filter.product'), loaded.products.get(filter.productId) ?? filter.productId] as [string, string]] : []),
       ],
     };
   }, [loaded, filter, lists]);
 
-  const tabClass = (t: Tab) => `no-print border-b-2 px-3 py-1 text-sm ${tab === t ? 'border-sky-700 font-semibold' : 'border-transparent text-slate-600'}`;
+  const tabClass = (name: Tab) => `no-print -mb-px inline-flex items-center gap-1.5 border-b-2 px-3 py-2 text-sm ${tab === name ? 'border-sky-700 font-semibold text-slate-900' : 'border-transparent text-slate-600 hover:text-slate-900'}`;
   return (
-    <main className="mx-auto max-w-5xl space-y-4 p-6 font-sans text-slate-900">
-      <style>{'@media print { .no-print { display: none !important } main { max-width: none } }'}</style>
-      <header className="flex items-center justify-between">
-        <h1 className="text-xl font-bold">Creator Scout dashboard</h1>
+    <main className={`${ui.page} font-sans text-slate-900`}>
+      <header className="flex flex-wrap items-center justify-between gap-3">
+        <div>
+          <h1 className={ui.pageTitle}>{t('dashboard.title')}</h1>
+          <p className={ui.meta}>{t('dashboard.subtitle')}</p>
+        </div>
         {tab === 'report' && (
           <div className="no-print flex gap-2">
-            <button type="button" data-scout="report-csv" className={button} disabled={!doc} onClick={() => doc && download(`creator-scout-report-${doc.filter.from ?? 'all'}-${doc.filter.to ?? 'now'}.csv`, reportCsv(doc))}>Report CSV</button>
-            <button type="button" className={button} onClick={() => window.print()}>Print / PDF</button>
+            <button type="button" data-scout="report-csv" className={ui.button} disabled={!doc} onClick={() => doc && download(`creator-scout-report-${doc.filter.from ?? 'all'}-${doc.filter.to ?? 'now'}.csv`, reportCsv(doc))}>
+              <Icon name="download" />
+              {t('dashboard.reportCsv')}
+            </button>
+            <button type="button" className={ui.button} onClick={() => window.print()}>
+              <Icon name="printer" />
+              {t('dashboard.print')}
+            </button>
           </div>
         )}
       </header>
-      <nav className="flex gap-1 border-b" role="tablist">
-        <button type="button" role="tab" aria-selected={tab === 'report'} className={tabClass('report')} onClick={() => setTab('report')}>Weekly report</button>
-        <button type="button" role="tab" aria-selected={tab === 'campaigns'} data-scout="tab-campaigns" className={tabClass('campaigns')} onClick={() => setTab('campaigns')}>Campaigns, calendar and follow-ups</button>
+      <nav className="no-print flex gap-1 border-b border-slate-200" role="tablist" aria-label={t('dashboard.tabs')}>
+        <button type="button" role="tab" aria-selected={tab === 'report'} className={tabClass('report')} onClick={() => setTab('report')}>
+          <Icon name="chart" />
+          {t('dashboard.tab.report')}
+        </button>
+        <button type="button" role="tab" aria-selected={tab === 'campaigns'} data-scout="tab-campaigns" className={tabClass('campaigns')} onClick={() => setTab('campaigns')}>
+          <Icon name="calendar" />
+          {t('dashboard.tab.campaigns')}
+        </button>
       </nav>
 
       {tab === 'campaigns' ? (
         <>
-          <section id="followups" aria-label="Follow-ups" className="rounded border border-amber-200 bg-amber-50 p-3">
+          <section id="followups" aria-label={t('dashboard.followUps')} className="rounded-lg border border-amber-200 bg-amber-50 p-4">
             <FollowUpsList db={db} daysAhead={7} onChange={() => void ask('reminders.refresh', {}).catch(() => {})} />
           </section>
           <CampaignsSection db={db} lists={lists} onReport={(c) => { setFilter({ ...filter, preset: 'custom', from: c.from, to: c.to, listId: c.listId }); setTab('report'); }} />
@@ -86,15 +103,15 @@ export function App() {
         <>
           <FilterBar filter={filter} onChange={setFilter} owners={loaded?.owners ?? []} lists={lists} products={products} />
           {!doc ? (
-            counts && !filter.owner && !filter.listId && !filter.productId ? <FunnelNow counts={counts} /> : <p>Loading the report…</p>
+            counts && !filter.owner && !filter.listId && !filter.productId ? <FunnelNow counts={counts} /> : <p className={ui.hint}>{t('dashboard.loading')}</p>
           ) : (
             <>
               {/* On screen and on paper: what the figures cover. */}
-              <p data-scout="report-filters" className="text-xs text-slate-600">
-                {headerLines(doc).map(([k, v]) => `${k}: ${v}`).join(' · ')}
+              <p data-scout="report-filters" className={ui.meta}>
+                {headerLines(doc, { day: shortDate, moment: dateTime }).map(([k, v]) => t('dashboard.header.line', { name: k, value: v })).join(' · ')}
               </p>
-              <Definitions />
               <WeeklyReport doc={doc} />
+              <Definitions />
               <PerformanceImport />
               <TiersSection db={db} gmvByCreator={doc.gmv.byCreator} currency={doc.currency} />
               <LearnedModelsSection db={db} refit={() => ask('score.refit', {})} />

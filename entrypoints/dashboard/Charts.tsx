@@ -3,6 +3,8 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { STAGE_LABEL } from '../../lib/model/pipeline';
 import { CHANNELS, CHANNEL_LABEL } from '../../lib/model/outreach';
 import type { Report } from '../../lib/reports';
+import { shortDate } from '../../lib/format';
+import { t } from '../../lib/i18n/t';
 import type { WeekRow } from './week-rows';
 
 const COLOURS = ['#0369a1', '#059669', '#d97706', '#7c3aed', '#db2777', '#475569', '#0891b2'];
@@ -29,7 +31,7 @@ export function FunnelChart({ funnel }: { funnel: Report['funnel'] }) {
   const data = funnel.steps.map((s) => ({ stage: STAGE_LABEL[s.stage], reached: s.reached }));
   return (
     <BarFrame data={data} xKey="stage">
-      <Bar dataKey="reached" name="Reached" fill="#0369a1" isAnimationActive={false} />
+      <Bar dataKey="reached" name={t('dashboard.col.reachedAtLeast')} fill="#0369a1" isAnimationActive={false} />
     </BarFrame>
   );
 }
@@ -38,7 +40,7 @@ export function FunnelChart({ funnel }: { funnel: Report['funnel'] }) {
 export function SendsChart({ perWeek }: { perWeek: WeekRow[] }) {
   if (!perWeek.length) return null;
   const used = CHANNELS.filter((c) => perWeek.some((w) => w.counts[c]));
-  const data = perWeek.map((w) => ({ week: w.week, ...w.counts }));
+  const data = perWeek.map((w) => ({ week: shortDate(w.week), ...w.counts }));
   return (
     <BarFrame data={data} xKey="week">
       <Legend />

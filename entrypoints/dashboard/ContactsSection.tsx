@@ -3,6 +3,9 @@ import type { ScoutDB } from '../../storage/db';
 import { useLiveQuery } from '../../components/useLiveQuery';
 import { countByChannel } from '../../lib/contact-columns';
 import { CONTACT_KINDS, CONTACT_LABEL } from '../../lib/model/contact';
+import { wholeNumber } from '../../lib/format';
+import { t } from '../../lib/i18n/t';
+import { ui } from '../../components/ui';
 
 /** Above this many pipeline creators the count waits for a click: it reads every creator record. */
 const AUTO_LIMIT = 20_000;
@@ -23,18 +26,22 @@ export function ContactsSection({ db }: { db: ScoutDB }) {
   );
   if (counts === undefined) return null;
   return (
-    <section data-scout="contacts-report" aria-label="Contacts">
-      <h2 className="mb-2 font-semibold">Contacts beyond TikTok (pipeline creators reachable per channel)</h2>
+    <section data-scout="contacts-report" aria-labelledby="contacts-title" className={`${ui.card} ${ui.section}`}>
+      <div>
+        <h2 id="contacts-title" className={ui.sectionTitle}>{t('dashboard.contacts.title')}</h2>
+        <p className={ui.hint}>{t('dashboard.contacts.hint')}</p>
+      </div>
       {counts === null ? (
-        <button type="button" className="rounded border px-2 py-1 text-sm" onClick={() => setAsked(true)}>Count contacts per channel</button>
+        <button type="button" className={ui.button} onClick={() => setAsked(true)}>{t('dashboard.contacts.count')}</button>
       ) : (
-        <p className="text-sm">
+        <dl className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-6">
           {CONTACT_KINDS.map((k) => (
-            <span key={k} data-kind={k} data-count={counts[k]} className="mr-3">
-              {CONTACT_LABEL[k]} {counts[k]}
-            </span>
+            <div key={k} data-kind={k} data-count={counts[k]} className="rounded-md bg-slate-50 px-3 py-2">
+              <dt className={ui.meta}>{CONTACT_LABEL[k]}</dt>
+              <dd className="text-lg font-semibold tabular-nums text-slate-900">{wholeNumber(counts[k])}</dd>
+            </div>
           ))}
-        </p>
+        </dl>
       )}
     </section>
   );

@@ -1,5 +1,13 @@
+import { wholeNumber } from '../../lib/format';
+import { t, tn } from '../../lib/i18n/t';
 import { PATH } from '../../lib/reports';
 import { stageName } from '../../lib/reports/labels';
+import { ui } from '../../components/ui';
+
+/** The funnel's heading: creators in it, and how many of them declined or were not a fit. */
+export function FunnelTitle({ total, declined, notAFit }: { total: number; declined: number; notAFit: number }) {
+  return <h2 className={ui.sectionTitle}>{tn('dashboard.funnel.title', total, { declined, notAFit })}</h2>;
+}
 
 /**
  * The first paint of a large pipeline: creators at each stage now, read from the stage index, while the
@@ -8,22 +16,22 @@ import { stageName } from '../../lib/reports/labels';
 export function FunnelNow({ counts }: { counts: Record<string, number> }) {
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   return (
-    <section data-scout="funnel" aria-label="Funnel" aria-busy="true">
-      <h2 className="mb-2 mt-4 font-semibold">Funnel ({total} creators; {counts.declined ?? 0} declined, {counts.not_a_fit ?? 0} not a fit)</h2>
+    <section data-scout="funnel" aria-label={t('dashboard.funnel.label')} aria-busy="true" className={ui.section}>
+      <FunnelTitle total={total} declined={counts.declined ?? 0} notAFit={counts.not_a_fit ?? 0} />
       <table className="mb-1 w-full text-sm">
         <FunnelHead />
         <tbody>
           {PATH.map((s) => (
-            <tr key={s} data-stage={s}>
-              <th className="py-1 text-left font-normal">{stageName(s)}</th>
-              <td className="text-right" data-scout="stage-count">{counts[s] ?? 0}</td>
-              <td className="text-right text-slate-400">…</td>
-              <td className="text-right text-slate-400">…</td>
+            <tr key={s} data-stage={s} className="border-b border-slate-100">
+              <th scope="row" className="py-1 text-left font-normal">{stageName(s)}</th>
+              <td className="text-right tabular-nums" data-scout="stage-count">{wholeNumber(counts[s] ?? 0)}</td>
+              <td className="text-right text-slate-600">…</td>
+              <td className="text-right text-slate-600">…</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="text-sm text-slate-500">Loading the stage history and outreach of {total} creators for the rest of the report…</p>
+      <p className={ui.hint} role="status">{tn('dashboard.funnel.loading', total)}</p>
     </section>
   );
 }
@@ -32,12 +40,12 @@ export function FunnelNow({ counts }: { counts: Record<string, number> }) {
 export function FunnelHead({ bar = false }: { bar?: boolean }) {
   return (
     <thead>
-      <tr className="border-b text-left">
-        <th className="w-32 font-medium">Stage</th>
-        <th className="w-24 text-right font-medium">At this stage now</th>
-        <th className="w-24 text-right font-medium">Reached at least</th>
-        <th className="w-28 text-right font-medium">Conversion from step before</th>
-        {bar && <th />}
+      <tr className="border-b border-slate-200 text-left text-slate-700">
+        <th scope="col" className="w-32 py-1 font-medium">{t('dashboard.col.stage')}</th>
+        <th scope="col" className="w-24 text-right font-medium">{t('dashboard.col.atStageNow')}</th>
+        <th scope="col" className="w-24 text-right font-medium">{t('dashboard.col.reachedAtLeast')}</th>
+        <th scope="col" className="w-28 text-right font-medium">{t('dashboard.col.conversion')}</th>
+        {bar && <th scope="col"><span className="sr-only">{t('dashboard.funnel.barColumn')}</span></th>}
       </tr>
     </thead>
   );

@@ -3,9 +3,13 @@ import type { ScoutDB } from '../../storage/db';
 import { settingsRepo } from '../../storage/settings';
 import { useLiveQuery } from '../../components/useLiveQuery';
 import { ReportTable } from '../../components/ReportTable';
+import { EmptyState } from '../../components/EmptyState';
+import { ui } from '../../components/ui';
 import { AffiliateTiers, assignTiers, DEFAULT_AFFILIATE_TIERS, type AffiliateTier } from '../../lib/reports/tiers';
 import type { GmvLine } from '../../lib/reports/gmv';
-import { money } from '../../lib/reports/labels';
+import { cents, money } from '../../lib/reports/labels';
+import { percent, wholeNumber } from '../../lib/format';
+import { t, tn } from '../../lib/i18n/t';
 
 const KEY = 'affiliate.tiers';
 
@@ -27,44 +31,62 @@ export function TiersSection({ db, gmvByCreator, currency }: { db: ScoutDB; gmvB
   const rows = assignTiers([...handles].map((h) => ({ handle: h, gmv: gmv.get(h) ?? 0, posts: posts.get(h) ?? 0 })), tiers);
   const edit = (i: number, patch: Partial<AffiliateTier>) => setDraft(tiers.map((t, j) => (j === i ? { ...t, ...patch } : t)));
   const num = (v: string) => (v.trim() === '' ? undefined : Number(v));
-  const field = 'w-20 rounded border px-1 text-sm';
+  const field = 'w-24 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900';
+  const gap = (r: (typeof rows)[number]) => {
+    const byGmv = r.gmvToNext !== undefined ? t('dashboard.tiers.gmvToNext', { amount: money(r.gmvToNext, currency) }) : undefined;
+    const byPosts = r.postsToNext !== undefined ? tn('dashboard.tiers.postsToNext', r.postsToNext) : undefined;
+    return byGmv && byPosts ? t('dashboard.tiers.either', { first: byGmv, second: byPosts }) : byGmv ?? byPosts ?? '—';
+  };
   return (
-    <section aria-label="Affiliate tiers" data-scout="tiers">
-      <h2 className="mb-2 font-semibold">Affiliate tiers and incentives</h2>
-      <table className="no-print mb-2 text-sm">
-        <thead><tr><th className="text-left">Tier</th><th>Min GMV</th><th>or min posts</th><th>Commission %</th></tr></thead>
+    <section aria-labelledby="tiers-title" data-scout="tiers" className={`${ui.card} ${ui.section}`}>
+      <div>
+        <h2 id="tiers-title" className={ui.sectionTitle}>{t('dashboard.tiers.title')}</h2>
+        <p className={ui.hint}>{t('dashboard.tiers.hint')}</p>
+      </div>
+      <table className="no-print text-sm">
+        <thead>
+          <tr className="text-left text-slate-700">
+            <th scope="col" className="pr-2 font-medium">{t('dashboard.tiers.tier')}</th>
+            <th scope="col" className="pr-2 font-medium">{t('dashboard.tiers.minGmv', { currency })}</th>
+            <th scope="col" className="pr-2 font-medium">{t('dashboard.tiers.minPosts')}</th>
+            <th scope="col" className="pr-2 font-medium">{t('dashboard.tiers.commissionPct')}</th>
+          </tr>
+        </thead>
         <tbody>
-          {tiers.map((t, i) => (
+          {tiers.map((tier, i) => (
             <tr key={i}>
-              <td><input aria-label="Tier name" className="w-24 rounded border px-1 text-sm" value={t.name} onChange={(e) => edit(i, { name: e.target.value })} /></td>
-              <td><input aria-label="Minimum GMV" className={field} value={t.minGmv ?? ''} onChange={(e) => edit(i, { minGmv: num(e.target.value) })} /></td>
-              <td><input aria-label="Minimum posts" className={field} value={t.minPosts ?? ''} onChange={(e) => edit(i, { minPosts: num(e.target.value) })} /></td>
-              <td><input aria-label="Commission percent" className={field} value={Math.round(t.commissionRate * 1000) / 10} onChange={(e) => edit(i, { commissionRate: (num(e.target.value) ?? 0) / 100 })} /></td>
+              <td className="py-0.5 pr-2"><input aria-label={t('dashboard.tiers.nameOf', { n: i + 1 })} className={`${field} w-28`} value={tier.name} onChange={(e) => edit(i, { name: e.target.value })} /></td>
+              <td className="pr-2"><input aria-label={t('dashboard.tiers.minGmvOf', { n: i + 1 })} inputMode="decimal" className={field} value={tier.minGmv ?? ''} onChange={(e) => edit(i, { minGmv: num(e.target.value) })} /></td>
+              <td className="pr-2"><input aria-label={t('dashboard.tiers.minPostsOf', { n: i + 1 })} inputMode="numeric" className={field} value={tier.minPosts ?? ''} onChange={(e) => edit(i, { minPosts: num(e.target.value) })} /></td>
+              <td className="pr-2"><input aria-label={t('dashboard.tiers.commissionOf', { n: i + 1 })} inputMode="decimal" className={field} value={Math.round(tier.commissionRate * 1000) / 10} onChange={(e) => edit(i, { commissionRate: (num(e.target.value) ?? 0) / 100 })} /></td>
             </tr>
           ))}
         </tbody>
       </table>
       {draft && (
-        <p className="no-print text-sm">
-          <button type="button" className="rounded bg-sky-700 px-2 text-white" onClick={async () => {
+        <div className={`no-print ${ui.row}`}>
+          <button type="button" className={ui.buttonPrimary} onClick={async () => {
             const parsed = AffiliateTiers.safeParse(draft);
-            if (!parsed.success) return setError(`Not saved: ${parsed.error.issues[0]?.message}`);
+            if (!parsed.success) return setError(t('dashboard.tiers.invalid'));
             await settingsRepo.put(db, KEY, parsed.data);
             setDraft(undefined);
             setError('');
-          }}>Save tiers</button>{' '}
-          <button type="button" className="rounded border px-2" onClick={() => setDraft(undefined)}>Cancel</button> {error}
-        </p>
+          }}>{t('dashboard.tiers.save')}</button>
+          <button type="button" className={ui.button} onClick={() => { setDraft(undefined); setError(''); }}>{t('dashboard.tiers.cancel')}</button>
+          {error && <p role="alert" className={`text-sm ${ui.error}`}>{error}</p>}
+        </div>
       )}
-      <ReportTable name="affiliate-tiers" rows={rows} empty="No GMV or posted videos yet: import a performance CSV or record samples." columns={[
-        { key: 'creator', label: 'Creator', value: (r) => `@${r.handle}${r.close ? ' ★ close to next' : ''}`, csv: (r) => r.handle },
-        { key: 'gmv', label: `GMV (${currency})`, value: (r) => money(r.gmv, currency) },
-        { key: 'posts', label: 'Posts', value: (r) => r.posts },
-        { key: 'tier', label: 'Tier', value: (r) => r.tier ?? '–' },
-        { key: 'commission', label: 'Commission', value: (r) => (r.commissionRate === undefined ? '–' : `${Math.round(r.commissionRate * 1000) / 10}%`) },
-        { key: 'next', label: 'Next tier', value: (r) => r.next ?? '—' },
-        { key: 'gap', label: 'To next', value: (r) => [r.gmvToNext !== undefined ? `${money(r.gmvToNext, currency)} GMV` : '', r.postsToNext !== undefined ? `${r.postsToNext} posts` : ''].filter(Boolean).join(' or ') || '—' },
-      ]} />
+      <ReportTable name="affiliate-tiers" rows={rows}
+        empty={<EmptyState icon="star" title={t('dashboard.tiers.emptyTitle')} hint={t('dashboard.tiers.emptyHint')} />}
+        columns={[
+          { key: 'creator', label: t('dashboard.col.creator'), value: (r) => (r.close ? t('dashboard.tiers.closeToNext', { handle: `@${r.handle}` }) : `@${r.handle}`), csv: (r) => r.handle },
+          { key: 'gmv', label: t('dashboard.col.gmvIn', { currency }), value: (r) => money(r.gmv, currency), csv: (r) => cents(r.gmv), numeric: true },
+          { key: 'posts', label: t('dashboard.tiers.posts'), value: (r) => wholeNumber(r.posts), csv: (r) => r.posts, numeric: true },
+          { key: 'tier', label: t('dashboard.tiers.tier'), value: (r) => r.tier ?? '–' },
+          { key: 'commission', label: t('dashboard.tiers.commission'), value: (r) => (r.commissionRate === undefined ? '–' : percent(r.commissionRate)), csv: (r) => (r.commissionRate === undefined ? undefined : Math.round(r.commissionRate * 1000) / 10), numeric: true },
+          { key: 'next', label: t('dashboard.tiers.next'), value: (r) => r.next ?? '—' },
+          { key: 'gap', label: t('dashboard.tiers.toNext'), value: gap },
+        ]} />
     </section>
   );
 }

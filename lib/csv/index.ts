@@ -1,6 +1,7 @@
 import { Handle, Stage } from '../model/pipeline';
 import { TEXT_LIMITS } from '../sync/limits';
 import { parseCount } from '../extract/counts';
+import { t } from '../i18n/t';
 
 /**
  * DESIGN §7. Export: RFC 4180, CRLF, BOM for Excel. Text a spreadsheet would run as a formula is
@@ -123,9 +124,9 @@ export interface CsvError {
   message: string;
 }
 
-/** "row 5 (line 7): …", as the import preview lists it. */
+/** "row 5 (file line 7): …", as the import preview lists it, in the reader's language. */
 export function describeCsvError(e: CsvError): string {
-  return e.row === e.line ? `row ${e.row}: ${e.message}` : `row ${e.row} (file line ${e.line}): ${e.message}`;
+  return e.row === e.line ? t('dashboard.csvError.atRow', { row: e.row, message: e.message }) : t('dashboard.csvError.atRowLine', { row: e.row, line: e.line, message: e.message });
 }
 
 /**
@@ -163,13 +164,13 @@ export function parseCreatorsCsv(text: string): { rows: CsvCreatorRow[]; errors:
   const rows: CsvCreatorRow[] = [];
   const errors: CsvError[] = [];
   const header = records.shift();
-  if (!header) return { rows, errors: [{ line: 1, row: 1, message: 'the file is empty' }] };
+  if (!header) return { rows, errors: [{ line: 1, row: 1, message: t('dashboard.csvError.empty') }] };
   const index = new Map<Known, number>();
   header.cells.forEach((h, i) => {
     const key = HEADER_ALIASES[h.trim().toLowerCase().replace(/[_\s]+/g, ' ')];
     if (key && !index.has(key)) index.set(key, i);
   });
-  if (!index.has('handle')) return { rows, errors: [{ line: header.line, row: header.row, message: 'no "handle" (or "username") column in the header row' }] };
+  if (!index.has('handle')) return { rows, errors: [{ line: header.line, row: header.row, message: t('dashboard.csvError.noHandleColumn') }] };
   const get = (cells: string[], key: Known) => {
     const i = index.get(key);
     const v = i === undefined ? undefined : cells[i]?.trim();
@@ -181,26 +182,26 @@ export function parseCreatorsCsv(text: string): { rows: CsvCreatorRow[]; errors:
     // Team sync refuses longer values: say so here, at the line, rather than after the import.
     const long = cells.findIndex((c) => c.length > TEXT_LIMITS.csvCell);
     if (long >= 0) {
-      fail(`column "${header.cells[long]?.trim() ?? long + 1}" holds ${cells[long]!.length} characters, at most ${TEXT_LIMITS.csvCell} allowed`);
+      fail(t('dashboard.csvError.tooLong', { column: header.cells[long]?.trim() ?? String(long + 1), count: cells[long]!.length, limit: TEXT_LIMITS.csvCell }));
       continue;
     }
     const rawHandle = get(cells, 'handle') ?? '';
     const handle = handleFromCell(rawHandle);
     if (!handle) {
-      fail(rawHandle ? `handle "${rawHandle.slice(0, 60)}" is not a TikTok handle` : 'handle is empty');
+      fail(rawHandle ? t('dashboard.csvError.badHandle', { value: rawHandle.slice(0, 60) }) : t('dashboard.csvError.emptyHandle'));
       continue;
     }
     const row: CsvCreatorRow = { handle };
     const followers = get(cells, 'followers');
     if (followers) {
       if (AMBIGUOUS_DECIMAL.test(followers)) {
-        fail(`followers "${followers.slice(0, 20)}" is a decimal without a unit: write a whole number (12500) or add K or M (12.5K)`);
+        fail(t('dashboard.csvError.ambiguousFollowers', { value: followers.slice(0, 20) }));
         continue;
       }
       // As spreadsheets in any locale print them: "12,500", "12.500", "12,5K", "1.2M".
       const n = parseCount(followers);
       if (n === undefined) {
-        fail(`followers "${followers.slice(0, 20)}" is not a number`);
+        fail(t('dashboard.csvError.badFollowers', { value: followers.slice(0, 20) }));
         continue;
       }
       row.followers = n;
@@ -209,7 +210,7 @@ export function parseCreatorsCsv(text: string): { rows: CsvCreatorRow[]; errors:
     if (stage) {
       const s = Stage.safeParse(stage.toLowerCase().replace(/[\s-]+/g, '_'));
       if (!s.success) {
-        fail(`stage "${stage.slice(0, 30)}" is not one of the pipeline stages`);
+        fail(t('dashboard.csvError.badStage', { value: stage.slice(0, 30) }));
         continue;
       }
       row.stage = s.data;

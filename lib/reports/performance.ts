@@ -2,6 +2,7 @@ import { z } from '../zod';
 import { detectDelimiter, parseCsvRecords, handleFromCell } from '../csv';
 import { parseMoney } from '../extract/counts';
 import type { Performance } from '../model/collections';
+import { t, type MessageKey } from '../i18n/t';
 
 /** Column names Seller Center's affiliate performance exports use, lower-cased. */
 const HEADERS: Record<string, keyof ParsedPerformance> = {
@@ -25,16 +26,25 @@ const ParsedPerformance = z.object({
 });
 type ParsedPerformance = z.infer<typeof ParsedPerformance>;
 
+// What is wrong with a cell, by column, in the reader's language (the column names stay Seller Center's).
+const FIELD_ERROR: Partial<Record<keyof ParsedPerformance, MessageKey>> = {
+  handle: 'dashboard.csvError.perfHandle',
+  period: 'dashboard.csvError.perfPeriod',
+  gmv: 'dashboard.csvError.perfAmount',
+  commission: 'dashboard.csvError.perfAmount',
+  orders: 'dashboard.csvError.perfOrders',
+};
+
 /** A Seller Center performance export, validated row by row; each row becomes one performance record. */
 export function parsePerformanceCsv(text: string): { rows: Performance[]; errors: { line: number; message: string }[] } {
   const body = text.replace(/^\uFEFF/, '');
   const records = parseCsvRecords(body, detectDelimiter(body));
   const header = records.shift();
   const errors: { line: number; message: string }[] = [];
-  if (!header) return { rows: [], errors: [{ line: 1, message: 'the file is empty' }] };
+  if (!header) return { rows: [], errors: [{ line: 1, message: t('dashboard.csvError.empty') }] };
   const cols = header.cells.map((h) => HEADERS[h.trim().toLowerCase()]);
   for (const need of ['handle', 'period', 'gmv'] as const) {
-    if (!cols.includes(need)) errors.push({ line: header.line, message: `no "${need === 'handle' ? 'creator' : need}" column in the header row` });
+    if (!cols.includes(need)) errors.push({ line: header.line, message: t('dashboard.csvError.noColumn', { column: need === 'handle' ? 'creator' : need }) });
   }
   if (errors.length) return { rows: [], errors };
   const rows: Performance[] = [];
@@ -53,8 +63,8 @@ export function parsePerformanceCsv(text: string): { rows: Performance[]; errors
     raw.orders ??= 0;
     const parsed = ParsedPerformance.safeParse(raw);
     if (!parsed.success || !handleFromCell(String(raw.handle))) {
-      const issue = parsed.success ? { path: ['handle'], message: 'not a TikTok handle' } : parsed.error.issues[0]!;
-      errors.push({ line, message: `${issue.path.join('.')}: ${issue.message}` });
+      const field = (parsed.success ? 'handle' : String(parsed.error.issues[0]!.path[0])) as keyof typeof FIELD_ERROR;
+      errors.push({ line, message: t(FIELD_ERROR[field] ?? 'dashboard.csvError.perfBadValue', { column: field === 'gmv' ? 'GMV' : field, value: String(raw[field] ?? '').slice(0, 40) }) });
       continue;
     }
     const p = parsed.data;

@@ -1,7 +1,8 @@
 import { toCsv } from '../csv';
+import { t, tn } from '../i18n/t';
 import { CHANNELS } from '../model/outreach';
 import type { GmvBreakdown } from './gmv';
-import { authorName, cents, change, channelName, hours, kpis, percent, productName, stageName, templateName } from './labels';
+import { authorName, cents, change, channelName, hours, kpis, percent, productName, stageName, templateName, tierName } from './labels';
 import type { Report, ReportFilter, ReportRow } from './schema';
 
 export interface ReportDocument {
@@ -19,18 +20,26 @@ export interface ReportDocument {
   scope?: [string, string][];
 }
 
+/** How the header block writes dates: ISO days in the CSV (a spreadsheet sorts them), the reader's style on screen. */
+export interface HeaderFormat {
+  day: (d: string) => string;
+  moment: (iso: string) => string;
+}
+const ISO: HeaderFormat = { day: (d) => d, moment: (iso) => iso };
+
 /** The lines describing what a report covers: printed above the page and at the top of the CSV. */
-export function headerLines(d: ReportDocument): [string, string][] {
-  const period = d.filter.from || d.filter.to ? `${d.filter.from ?? 'the beginning'} to ${d.filter.to ?? 'now'} (UTC days, inclusive)` : 'all time';
+export function headerLines(d: ReportDocument, f: HeaderFormat = ISO): [string, string][] {
+  const { from, to } = d.filter;
+  const period = from || to ? t('dashboard.header.periodRange', { from: from ? f.day(from) : t('dashboard.header.beginning'), to: to ? f.day(to) : t('dashboard.header.now') }) : t('dashboard.header.allTime');
   const lines: [string, string][] = [
-    ['Period', period],
-    ['Compared with', d.previousPeriod ? `${d.previousPeriod.from} to ${d.previousPeriod.to}` : 'nothing (no period chosen)'],
-    ['Owner', d.filter.owner?.trim() || 'everyone'],
-    ['Generated at', d.generatedAt],
-    ['Currency', d.currency],
+    [t('dashboard.header.period'), period],
+    [t('dashboard.header.comparedWith'), d.previousPeriod ? t('dashboard.header.range', { from: f.day(d.previousPeriod.from), to: f.day(d.previousPeriod.to) }) : t('dashboard.header.noComparison')],
+    [t('dashboard.header.owner'), d.filter.owner?.trim() || t('dashboard.header.everyone')],
+    [t('dashboard.header.generatedAt'), f.moment(d.generatedAt)],
+    [t('dashboard.header.currency'), d.currency],
     ...(d.scope ?? []),
   ];
-  if (d.gmv.widerThanPeriod && d.gmv.covers) lines.push(['GMV note', `GMV comes from imported rows covering ${d.gmv.covers.from} to ${d.gmv.covers.to}, wider than the period; it is not prorated`]);
+  if (d.gmv.widerThanPeriod && d.gmv.covers) lines.push([t('dashboard.header.gmvNote'), t('dashboard.header.gmvNoteText', { from: f.day(d.gmv.covers.from), to: f.day(d.gmv.covers.to) })]);
   return lines;
 }
 
@@ -40,46 +49,45 @@ const section = (title: string, rows: Record<string, unknown>[], columns: string
 
 /**
  * Every table of the dashboard in one CSV: a header block, then each table under its title. Names are
- * human (template names, channel and stage labels), rates are percentages with one decimal in a "%"
- * column (52.9), money is a number in a column naming its currency.
+ * human and in the reader's language (template names, channel and stage labels), rates are percentages
+ * with one decimal in a "%" column (52.9), money is a number in a column naming its currency.
  */
 export function reportCsv(d: ReportDocument): string {
   const r = d.report;
   const cur = d.currency;
-  const rateRows = (rows: ReportRow[], name: (k: string) => string) =>
-    rows.map((x) => ({ Group: name(x.key), Contacted: x.contacted, Replied: x.replied, 'Reply rate %': percent(x.rate), 'Median hours to reply': hours(x.medianHoursToReply) }));
-  const rateCols = ['Group', 'Contacted', 'Replied', 'Reply rate %', 'Median hours to reply'];
-  const gmvCols = ['Name', `GMV (${cur})`, 'Orders', `Commission (${cur})`];
-  const gmvRows = (lines: GmvBreakdown['byCreator'], name: (k: string) => string) =>
-    lines.map((l) => ({ Name: name(l.key), [`GMV (${cur})`]: cents(l.gmv), Orders: l.orders, [`Commission (${cur})`]: cents(l.commission) }));
+  // A table as its column names and rows of cells in the same order.
+  const table = (title: string, columns: string[], rows: unknown[][]) =>
+    section(title, rows.map((cells) => Object.fromEntries(columns.map((c, i) => [c, cells[i]]))), columns);
+  const rateCols = [t('dashboard.col.group'), t('dashboard.col.contacted'), t('dashboard.col.replied'), t('dashboard.col.replyRatePct'), t('dashboard.col.medianHours')];
+  const rateRows = (rows: ReportRow[], name: (k: string) => string) => rows.map((x) => [name(x.key), x.contacted, x.replied, percent(x.rate), hours(x.medianHoursToReply)]);
+  const gmvCols = [t('dashboard.col.name'), t('dashboard.col.gmvIn', { currency: cur }), t('dashboard.col.orders'), t('dashboard.col.commissionIn', { currency: cur })];
+  const gmvRows = (lines: GmvBreakdown['byCreator'], name: (k: string) => string) => lines.map((l) => [name(l.key), cents(l.gmv), l.orders, cents(l.commission)]);
   const unit = (k: ReturnType<typeof kpis>[number]) => (k.kind === 'percent' ? ' %' : k.kind === 'money' ? ` (${cur})` : '');
   const scale = (k: ReturnType<typeof kpis>[number], v: number | undefined) => (k.kind === 'percent' ? percent(v) : k.kind === 'hours' ? hours(v) : k.kind === 'money' ? cents(v) : v);
+  const byWeek = [...r.sends.byWeek].sort((a, b) => a.week.localeCompare(b.week) || CHANNELS.indexOf(a.channel) - CHANNELS.indexOf(b.channel));
+  const title = t('dashboard.csv.title');
   const parts = [
-    toCsv(headerLines(d).map(([k, v]) => ({ 'Creator Scout report': k, '': v })), ['Creator Scout report', '']).replace(/^\uFEFF/, ''),
-    section(
-      'Summary',
-      kpis(r, d.previous).map((k) => ({ Figure: `${k.label}${unit(k)}`, 'This period': scale(k, k.value), 'Previous period': scale(k, k.previous), Change: change(k) })),
-      ['Figure', 'This period', 'Previous period', 'Change'],
+    toCsv(headerLines(d).map(([k, v]) => ({ [title]: k, '': v })), [title, '']).replace(/^\uFEFF/, ''),
+    table(
+      t('dashboard.csv.summary'),
+      [t('dashboard.col.figure'), t('dashboard.col.thisPeriod'), t('dashboard.col.previousPeriod'), t('dashboard.col.change')],
+      kpis(r, d.previous).map((k) => [`${k.label}${unit(k)}`, scale(k, k.value), scale(k, k.previous), change(k)]),
     ),
-    section(
-      `Funnel (${r.funnel.total} creators; ${r.funnel.declined} declined, ${r.funnel.notAFit} not a fit)`,
-      r.funnel.steps.map((s) => ({ Stage: stageName(s.stage), 'At this stage now': s.now, 'Reached at least': s.reached, 'Conversion from previous step %': percent(s.conversion) })),
-      ['Stage', 'At this stage now', 'Reached at least', 'Conversion from previous step %'],
+    table(
+      tn('dashboard.funnel.title', r.funnel.total, { declined: r.funnel.declined, notAFit: r.funnel.notAFit }),
+      [t('dashboard.col.stage'), t('dashboard.col.atStageNow'), t('dashboard.col.reachedAtLeast'), t('dashboard.col.conversionPct')],
+      r.funnel.steps.map((s) => [stageName(s.stage), s.now, s.reached, percent(s.conversion)]),
     ),
-    section('Response rate overall', rateRows([r.responses.overall], () => 'All first messages'), rateCols),
-    section('Response rate by channel of the first message', rateRows(r.responses.byChannel, channelName), rateCols),
-    section('Response rate by template of the first message', rateRows(r.responses.byTemplate, (k) => templateName(k, d.templates)), rateCols),
-    section(
-      'Messages sent by week (Monday, UTC)',
-      r.sends.byWeek.map((w) => ({ 'Week of': w.week, Channel: channelName(w.channel), Sent: w.count })).sort((a, b) => a['Week of'].localeCompare(b['Week of']) || CHANNELS.indexOf(a.Channel as never) - CHANNELS.indexOf(b.Channel as never)),
-      ['Week of', 'Channel', 'Sent'],
-    ),
-    section('Messages sent by author', r.sends.byAuthor.map((a) => ({ Author: authorName(a.author), Sent: a.count })), ['Author', 'Sent']),
-    section('Samples', [{ Sent: r.samples.sent, Delivered: r.samples.delivered, 'Video posted': r.samples.posted }], ['Sent', 'Delivered', 'Video posted']),
-    section('GMV', [{ [`GMV total (${cur})`]: cents(r.gmv.total), [`GMV per sample sent (${cur})`]: cents(r.gmv.perSample) }], [`GMV total (${cur})`, `GMV per sample sent (${cur})`]),
-    section('GMV by creator', gmvRows(d.gmv.byCreator, (h) => `@${h}`), gmvCols),
-    section('GMV by follower tier', gmvRows(d.gmv.byTier, (t) => t), gmvCols),
-    section('GMV by product', gmvRows(d.gmv.byProduct, (p) => productName(p, d.products)), gmvCols),
+    table(t('dashboard.csv.responseOverall'), rateCols, rateRows([r.responses.overall], () => t('dashboard.name.allFirstMessages'))),
+    table(t('dashboard.csv.responseByChannel'), rateCols, rateRows(r.responses.byChannel, channelName)),
+    table(t('dashboard.csv.responseByTemplate'), rateCols, rateRows(r.responses.byTemplate, (k) => templateName(k, d.templates))),
+    table(t('dashboard.csv.sentByWeek'), [t('dashboard.col.weekOf'), t('dashboard.col.channel'), t('dashboard.col.sent')], byWeek.map((w) => [w.week, channelName(w.channel), w.count])),
+    table(t('dashboard.csv.sentByAuthor'), [t('dashboard.col.author'), t('dashboard.col.sent')], r.sends.byAuthor.map((a) => [authorName(a.author), a.count])),
+    table(t('dashboard.samples.title'), [t('dashboard.col.sent'), t('dashboard.col.delivered'), t('dashboard.col.videoPosted')], [[r.samples.sent, r.samples.delivered, r.samples.posted]]),
+    table(t('dashboard.kpi.gmv'), [t('dashboard.col.gmvTotalIn', { currency: cur }), t('dashboard.col.gmvPerSampleIn', { currency: cur })], [[cents(r.gmv.total), cents(r.gmv.perSample)]]),
+    table(t('dashboard.csv.gmvByCreator'), gmvCols, gmvRows(d.gmv.byCreator, (h) => `@${h}`)),
+    table(t('dashboard.csv.gmvByTier'), gmvCols, gmvRows(d.gmv.byTier, tierName)),
+    table(t('dashboard.csv.gmvByProduct'), gmvCols, gmvRows(d.gmv.byProduct, (p) => productName(p, d.products))),
   ];
   return `\uFEFF${parts.join('\r\n')}`;
 }

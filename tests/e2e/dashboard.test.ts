@@ -19,12 +19,16 @@ const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? (s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2) : undefined;
 };
-const pct = (x: number | undefined) => (x === undefined ? '–' : `${Math.round(x * 1000) / 10}%`);
-const one = (x: number | undefined) => (x === undefined ? '–' : String(Math.round(x * 10) / 10));
-const usd = (x: number | undefined) => (x === undefined ? '–' : `${x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} USD`);
+// The page writes figures for its reader (lib/format, Intl in the browser's UI language): the expected
+// ones are written the same way, in the language the page reports (set once the page is open).
+let locale = 'en-US';
+const pct = (x: number | undefined) => (x === undefined ? '–' : new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x));
+const one = (x: number | undefined) => (x === undefined ? '–' : new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(x));
+const usd = (x: number | undefined) => (x === undefined ? '–' : new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' }).format(x));
+const day = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
 const CHANNEL = { tiktok_dm: 'TikTok DM', email: 'Email', seller_center_invite: 'Seller Center invite' } as Record<string, string>;
 const TEMPLATE = Object.fromEntries(TEMPLATES.map((t) => [t.id, t.name])) as Record<string, string>;
-const tierOf = (f: number) => (f >= 100_000 ? 'mid' : f >= 10_000 ? 'micro' : 'nano');
+const tierOf = (f: number) => (f >= 100_000 ? 'Mid' : f >= 10_000 ? 'Micro' : 'Nano');
 const monthEnd = (m: string) => new Date(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)), 0)).toISOString().slice(0, 10);
 
 function expected(seed: Seed, p: Period, owner?: string) {
@@ -143,7 +147,7 @@ async function checkPage(page: Page, seed: Seed, p: Period, prev: Period, owner:
     const used = [...new Set([...e.perWeek.values()].flatMap((m) => [...m.keys()]))];
     eq([...headers.slice(1, -1)].sort(), used.sort(), 'channel columns used');
     const weeks = [...e.perWeek.keys()].sort();
-    const want = weeks.map((w) => [w, ...headers.slice(1, -1).map((c) => String(e.perWeek.get(w)!.get(c) ?? 0)), String([...e.perWeek.get(w)!.values()].reduce((a, x) => a + x, 0))]);
+    const want = weeks.map((w) => [day(w), ...headers.slice(1, -1).map((c) => String(e.perWeek.get(w)!.get(c) ?? 0)), String([...e.perWeek.get(w)!.values()].reduce((a, x) => a + x, 0))]);
     want.push(['Total', ...headers.slice(1, -1).map((c) => String(weeks.reduce((a, w) => a + (e.perWeek.get(w)!.get(c) ?? 0), 0))), String(e.sentTotal)]);
     eq(await table(page, 'sent-per-week'), want, 'sent per week');
     const authors = await table(page, 'sent-by-author');
@@ -177,6 +181,7 @@ describe('dashboard: the weekly report against a hand-counted team history', () 
     // Written into the extension's own IndexedDB from its own page (the database the dashboard reads).
     const dash = await h.openExtensionPage('dashboard.html');
     await dash.waitForSelector('[data-scout="funnel"]');
+    locale = await dash.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage());
     await dash.evaluate(async (tables) => {
       const db: IDBDatabase = await new Promise((res, rej) => {
         const r = indexedDB.open('creator-scout');
@@ -196,15 +201,15 @@ describe('dashboard: the weekly report against a hand-counted team history', () 
     await dash.locator('[data-scout="performance-csv"]').setInputFiles({ name: 'perf.csv', mimeType: 'text/csv', buffer: Buffer.from(seed.perfCsv) });
     await expect.poll(() => dash.locator('[data-scout="performance-preview"]').textContent()).toContain(`${seed.perf.length} rows to import, 0 with errors`);
     await dash.locator('[data-scout="performance-confirm"]').click();
-    await expect.poll(() => dash.getByRole('status').textContent()).toContain(`${seed.perf.length} performance rows imported`);
+    await expect.poll(() => dash.locator('[data-scout="performance-done"]').textContent()).toContain(`${seed.perf.length} performance rows imported`);
 
     // Opens on this week, against last week.
     const monday = mondayOf(now);
     const thisWeek = { from: dayOf(monday), to: dayOf(monday + 6 * DAY) };
     const lastWeek = { from: dayOf(monday - 7 * DAY), to: dayOf(monday - DAY) };
-    await expect.poll(() => dash.locator('[data-scout="report-filters"]').textContent()).toContain(`Period: ${thisWeek.from} to ${thisWeek.to}`);
-    expect(await dash.locator('[data-scout="report-filters"]').textContent()).toContain(`Compared with: ${lastWeek.from} to ${lastWeek.to} · Owner: everyone`);
-    await expect.poll(() => dash.locator('[data-kpi="gmv"] [data-part="value"]').textContent()).not.toBe('0.00 USD');
+    await expect.poll(() => dash.locator('[data-scout="report-filters"]').textContent()).toContain(`Period: ${day(thisWeek.from)} to ${day(thisWeek.to)}`);
+    expect(await dash.locator('[data-scout="report-filters"]').textContent()).toContain(`Compared with: ${day(lastWeek.from)} to ${day(lastWeek.to)} · Owner: everyone`);
+    await expect.poll(() => dash.locator('[data-kpi="gmv"] [data-part="value"]').textContent()).not.toBe(usd(0));
     let figures = await checkPage(dash, seed, thisWeek, lastWeek, undefined, 'this week');
 
     // Alice's creators (written "Alice" and " alice "), last 4 weeks against the 4 before.
@@ -213,13 +218,13 @@ describe('dashboard: the weekly report against a hand-counted team history', () 
     await dash.locator('[data-scout="period"]').selectOption('last_4_weeks');
     const four = { from: dayOf(monday - 21 * DAY), to: dayOf(monday + 6 * DAY) };
     const fourBefore = { from: dayOf(monday - 49 * DAY), to: dayOf(monday - 22 * DAY) };
-    await expect.poll(() => dash.locator('[data-scout="report-filters"]').textContent()).toContain(`Period: ${four.from} to ${four.to}`);
+    await expect.poll(() => dash.locator('[data-scout="report-filters"]').textContent()).toContain(`Period: ${day(four.from)} to ${day(four.to)}`);
     figures += await checkPage(dash, seed, four, fourBefore, 'Alice', 'Alice, 4 weeks');
 
     // bob, last week.
     await dash.locator('[data-scout="owner"]').selectOption('bob');
     await dash.locator('[data-scout="period"]').selectOption('last_week');
-    await expect.poll(() => dash.locator('[data-scout="report-filters"]').textContent()).toContain(`Period: ${lastWeek.from} to ${lastWeek.to}`);
+    await expect.poll(() => dash.locator('[data-scout="report-filters"]').textContent()).toContain(`Period: ${day(lastWeek.from)} to ${day(lastWeek.to)}`);
     figures += await checkPage(dash, seed, lastWeek, { from: dayOf(monday - 14 * DAY), to: dayOf(monday - 8 * DAY) }, 'bob', 'bob, last week');
     expect(figures).toBeGreaterThan(250);
 
@@ -285,8 +290,9 @@ describe('dashboard: the weekly report against a hand-counted team history', () 
     expect(history).toEqual(['>prospect', 'prospect>negotiating']);
     await popup.close();
 
-    // Campaigns and the calendar live on their own tab.
+    // Campaigns and the calendar live on their own tab; a new campaign's form opens behind a button.
     await dash.locator('[data-scout="tab-campaigns"]').click();
+    await dash.getByRole('button', { name: 'New campaign' }).click();
     await dash.getByLabel('Campaign name').fill('Holiday drop');
     const month = new Date().toISOString().slice(0, 7);
     await dash.getByLabel('Starts').fill(`${month}-01`);
