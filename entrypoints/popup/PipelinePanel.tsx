@@ -7,6 +7,7 @@ import { compactNumber, monthDay } from '../../lib/format';
 import { t } from '../../lib/i18n/t';
 import { Avatar } from '../../components/Avatar';
 import { EmptyState } from '../../components/EmptyState';
+import { SetupLink } from '../../components/SetupLink';
 import { Icon } from '../../components/Icon';
 const ROW_HEIGHT = 34;
 export const FIELD = 'rounded border border-slate-300 bg-white px-1 py-0.5 text-xs text-slate-900 disabled:opacity-60';
@@ -101,10 +102,14 @@ export function PipelinePanel({ total, visible, complete, filter, sort, selected
           title={t('popup.pipeline.empty.title')}
           hint={t('popup.pipeline.empty.hint')}
           action={actions && (
-            <button type="button" className={BUTTON} onClick={actions.openImport}>
-              <Icon name="upload" size={14} />
-              {t('popup.pipeline.empty.import')}
-            </button>
+            <div className="flex flex-wrap items-center gap-2">
+              <button type="button" className={BUTTON} onClick={actions.openImport}>
+                <Icon name="upload" size={14} />
+                {t('popup.pipeline.empty.import')}
+              </button>
+              {/* A new recruiter's first stop: name, keywords, tiers, team. */}
+              <SetupLink newTab className="text-xs" />
+            </div>
           )}
         />
       ) : (
