@@ -39,12 +39,16 @@ describe.skipIf(!HAS_DE)('in a German browser', () => {
     const page = await h.open('https://www.tiktok.com/@glowwithmara');
     const panel = page.frameLocator('[data-scout="panel-frame"][data-frame="panel"]');
     await expect.poll(() => panel.locator('[data-scout="overlay"] [data-scout="score"]').count(), { timeout: 15_000 }).toBe(1);
+    await panel.locator('[data-scout="overlay"] button[aria-expanded]').first().click();
+    await expect.poll(() => panel.locator('[data-scout="breakdown"]').count()).toBe(1);
     const text = (await panel.locator('[data-scout="overlay"]').textContent()) ?? '';
     expect(text).toContain(msg('common.component.reach'));
     expect(text).toContain(msg('common.component.engagement'));
-    // German percentages: a decimal comma and a space before the sign ("6,5 %"), never "6.5%".
-    expect(text).toMatch(/\d,\d\s%/);
-    expect(text).not.toMatch(/\d\.\d%/);
+    // German figures: a point between thousands (184.300 followers in the fixture) and a space before the
+    // percent sign ("20 %"), never "184,300" or "20%".
+    expect(text).toContain('184.300');
+    expect(text).toMatch(/\d\u00a0%|\d %/);
+    expect(text).not.toMatch(/184,300|\d%/);
     await panel.locator('[data-scout="add"]').click();
     await expect.poll(() => panel.locator('[data-scout="stage"] option:checked').textContent()).toBe(msg('common.stage.prospect'));
     await page.close();
