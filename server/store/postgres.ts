@@ -45,10 +45,11 @@ export function createPostgresStore(connectionString: string, schema?: string): 
   return {
     kind: 'postgres',
     async migrate() {
-      if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS "${schema.replace(/"/g, '')}"`);
       await tx(async (c) => {
         // Several instances may start at once: one migrates, the others wait and find it done.
         await c.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+        // Under the lock too: two CREATE SCHEMA IF NOT EXISTS at once fail with a unique violation.
+        if (schema) await c.query(`CREATE SCHEMA IF NOT EXISTS "${schema.replace(/"/g, '')}"`);
         await c.query('CREATE TABLE IF NOT EXISTS sync_migrations (version INT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())');
         const done = new Set((await c.query<{ version: number }>('SELECT version FROM sync_migrations')).rows.map((r) => r.version));
         for (const [i, sql] of POSTGRES_MIGRATIONS.entries()) {
