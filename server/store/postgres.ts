@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { createHash } from 'node:crypto';
 import type { RowState } from '../../lib/sync/merge';
 import { SyncedTable } from '../../lib/model/mutation';
 import { cutPage, planPush, QuotaExceededError, rowId } from './apply';
@@ -20,8 +21,17 @@ interface RowRecord {
 const MIGRATION_LOCK = 7_314_159;
 
 /**
+ * Advisory lock keys for the rows a push merges, one per team, table and key (64 bits of SHA-1; a
+ * collision only makes two pushes take turns). Row locks would not do: a row not written yet has none.
+ */
+function rowLockKeys(teamId: string, rows: { table: string; key: string }[]): string[] {
+  return rows.map((r) => createHash('sha1').update(`${teamId}\u0000${r.table}\u0000${r.key}`).digest().readBigInt64BE(0).toString());
+}
+
+/**
  * PostgreSQL for teams that outgrow one machine. The server keeps no state of its own, so several
- * instances can share one database: a push locks its team's row, which orders seq across instances.
+ * instances can share one database: a push locks the rows it merges, and its team's row only for its
+ * last statement and COMMIT, which orders seq across instances.
  * `schema` (tests) puts every table in its own schema.
  */
 export function createPostgresStore(connectionString: string, schema?: string): Store {
@@ -85,34 +95,51 @@ export function createPostgresStore(connectionString: string, schema?: string): 
     async push(teamId, mutations, opts = {}) {
       const quotaBytes = opts.quotaBytes ?? TEAM_QUOTA_BYTES;
       return tx(async (c) => {
-        const team = await c.query<{ seq: string; bytes: string }>('SELECT seq, bytes FROM sync_teams WHERE id = $1 FOR UPDATE', [teamId]);
-        if (!team.rows[0]) throw new Error(`unknown team ${teamId}`);
-        const ids = mutations.map((m) => m.id);
+        // Sorted, so two pushes sharing ids (a retry racing its original) wait for each other in one
+        // order and cannot deadlock; a twin waits for the first to commit, then finds its ids seen.
+        const ids = [...new Set(mutations.map((m) => m.id))].sort();
         const inserted = await c.query<{ id: string }>(
           'INSERT INTO sync_seen (team_id, id) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING RETURNING id',
           [teamId, ids],
         );
         const fresh = new Set(inserted.rows.map((r) => r.id));
-        const tbls = mutations.map((m) => m.table);
-        const keys = mutations.map((m) => m.key);
-        const existing = await c.query<RowRecord>(
-          `SELECT r.* FROM sync_rows r JOIN (SELECT DISTINCT unnest($2::text[]) AS tbl, unnest($3::text[]) AS key) k
-             ON r.tbl = k.tbl AND r.key = k.key WHERE r.team_id = $1`,
-          [teamId, tbls, keys],
-        );
+        const touched = [...new Map(mutations.filter((m) => fresh.has(m.id)).map((m) => [rowId(m.table, m.key), m])).values()];
         const rows = new Map<string, RowState>();
-        for (const r of existing.rows) rows.set(rowId(r.tbl, r.key), { fields: r.fields, fieldHlc: r.field_hlc, deleted: r.deleted, deletedHlc: r.deleted_hlc });
-        const plan = planPush(mutations, fresh, rows, Number(team.rows[0].seq), opts.notAfterMs);
-        if (plan.bytesDelta > 0 && Number(team.rows[0].bytes) + plan.bytesDelta > quotaBytes) throw new QuotaExceededError(quotaBytes);
+        if (touched.length) {
+          // A row is read, merged here and written back: pushes touching the same row take turns on
+          // it (a lock per row, rows that do not exist yet included), in one order, till they commit.
+          await c.query('SELECT pg_advisory_xact_lock(k) FROM (SELECT unnest($1::bigint[]) AS k ORDER BY 1) s', [rowLockKeys(teamId, touched)]);
+          const existing = await c.query<RowRecord>(
+            `SELECT r.* FROM sync_rows r JOIN unnest($2::text[], $3::text[]) AS k(tbl, key)
+               ON r.tbl = k.tbl AND r.key = k.key WHERE r.team_id = $1`,
+            [teamId, touched.map((m) => m.table), touched.map((m) => m.key)],
+          );
+          for (const r of existing.rows) rows.set(rowId(r.tbl, r.key), { fields: r.fields, fieldHlc: r.field_hlc, deleted: r.deleted, deletedHlc: r.deleted_hlc });
+        }
+        // Seqs are numbered from 0 here and shifted by the team's counter when it is taken, last.
+        const plan = planPush(mutations, fresh, rows, 0, opts.notAfterMs);
         // A rejected mutation was not applied: its id stays unseen, so a corrected retry is not a "duplicate".
         if (plan.rejected.length) await c.query('DELETE FROM sync_seen WHERE team_id = $1 AND id = ANY($2::text[])', [teamId, plan.rejected.map((r) => r.id)]);
         if (plan.writes.length) {
           const w = plan.writes;
-          await c.query(
-            `INSERT INTO sync_rows (team_id, tbl, key, fields, field_hlc, deleted, deleted_hlc, hlc, seq)
-             SELECT $1, * FROM unnest($2::text[], $3::text[], $4::jsonb[], $5::jsonb[], $6::boolean[], $7::text[], $8::text[], $9::bigint[])
-             ON CONFLICT (team_id, tbl, key) DO UPDATE SET fields = excluded.fields, field_hlc = excluded.field_hlc, deleted = excluded.deleted,
-               deleted_hlc = excluded.deleted_hlc, hlc = excluded.hlc, seq = excluded.seq`,
+          // The team's row is locked only here, by the statement that takes its seqs and adds its bytes,
+          // until COMMIT right after: seqs are handed out in commit order, so a pull that has read seq N
+          // has already been able to see every lower seq (none commits later under a lower one). The
+          // quota is checked against the stored total as of that lock, so it stays exact. A batch over
+          // it updates nothing and writes nothing.
+          const r = await c.query<{ seq: string }>(
+            `WITH team AS (
+               UPDATE sync_teams SET seq = seq + $10::bigint, bytes = bytes + $11::bigint
+                WHERE id = $1 AND ($11::bigint <= 0 OR bytes + $11::bigint <= $12::bigint) RETURNING seq - $10::bigint AS base
+             ), ins AS (
+               INSERT INTO sync_rows (team_id, tbl, key, fields, field_hlc, deleted, deleted_hlc, hlc, seq)
+               SELECT $1, v.tbl, v.key, v.fields, v.field_hlc, v.deleted, v.deleted_hlc, v.hlc, team.base + v.n
+                 FROM team, unnest($2::text[], $3::text[], $4::jsonb[], $5::jsonb[], $6::boolean[], $7::text[], $8::text[], $9::bigint[])
+                   AS v(tbl, key, fields, field_hlc, deleted, deleted_hlc, hlc, n)
+               ON CONFLICT (team_id, tbl, key) DO UPDATE SET fields = excluded.fields, field_hlc = excluded.field_hlc, deleted = excluded.deleted,
+                 deleted_hlc = excluded.deleted_hlc, hlc = excluded.hlc, seq = excluded.seq
+             )
+             SELECT base AS seq FROM team`,
             [
               teamId,
               w.map((x) => x.table),
@@ -123,9 +150,15 @@ export function createPostgresStore(connectionString: string, schema?: string): 
               w.map((x) => x.state.deletedHlc),
               w.map((x) => x.hlc),
               w.map((x) => x.seq),
+              w.length,
+              plan.bytesDelta,
+              quotaBytes,
             ],
           );
-          await c.query('UPDATE sync_teams SET seq = $2, bytes = bytes + $3 WHERE id = $1', [teamId, plan.lastSeq, plan.bytesDelta]);
+          if (!r.rows[0]) {
+            if (!(await c.query('SELECT 1 FROM sync_teams WHERE id = $1', [teamId])).rowCount) throw new Error(`unknown team ${teamId}`);
+            throw new QuotaExceededError(quotaBytes);
+          }
         }
         return { applied: plan.applied, duplicates: plan.duplicates, rejected: plan.rejected };
       });
