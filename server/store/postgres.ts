@@ -2,7 +2,7 @@ import pg from 'pg';
 import { createHash } from 'node:crypto';
 import type { RowState } from '../../lib/sync/merge';
 import { SyncedTable } from '../../lib/model/mutation';
-import { cutPage, planPush, QuotaExceededError, rowId } from './apply';
+import { CHANGE_OVERHEAD, parsePage, planPush, QuotaExceededError, rowId } from './apply';
 import { PULL_PAGE_BYTES, TEAM_QUOTA_BYTES } from '../../lib/sync/limits';
 import { POSTGRES_MIGRATIONS } from './schema';
 import type { Store } from './types';
@@ -164,23 +164,33 @@ export function createPostgresStore(connectionString: string, schema?: string): 
       });
     },
     async pull(teamId, cursor, limit, maxBytes = PULL_PAGE_BYTES) {
-      // Sizes first, then only the rows that fit: a page never loads more than its byte budget.
-      const sizes = await pool.query<{ seq: string; bytes: number }>(
-        `SELECT seq, CASE WHEN deleted THEN 0 ELSE octet_length(fields::text) END + octet_length(key) AS bytes
-           FROM sync_rows WHERE team_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
-        [teamId, cursor, limit + 1],
-      );
-      const { lastSeq, hasMore } = cutPage(sizes.rows.map((r) => ({ seq: Number(r.seq), bytes: Number(r.bytes) })), limit, maxBytes);
-      if (lastSeq === undefined) return { changes: [], cursor, hasMore: false };
-      const r = await pool.query<Omit<RowRecord, 'field_hlc' | 'deleted_hlc'>>(
-        `SELECT tbl, key, CASE WHEN deleted THEN '{}'::jsonb ELSE fields END AS fields, deleted, hlc, seq
-           FROM sync_rows WHERE team_id = $1 AND seq > $2 AND seq <= $3 ORDER BY seq`,
-        [teamId, cursor, lastSeq],
-      );
+      return parsePage(await this.pullPage(teamId, cursor, limit, maxBytes));
+    },
+    async pullPage(teamId, cursor, limit, maxBytes = PULL_PAGE_BYTES) {
+      // One statement (one snapshot, one round trip): sizes first, cut where cutPage would cut (at most
+      // `limit` rows and `maxBytes` with CHANGE_OVERHEAD each, always at least one), and only the rows
+      // that fit are read. Fields travel as jsonb's text, spliced into the response as they are.
+      const r = await pool.query<{ found: string; seq: string; tbl: string; key: string; fields: string; deleted: boolean; hlc: string }>({
+        name: 'sync-pull',
+        text: `WITH sizes AS (
+                 SELECT seq, CASE WHEN deleted THEN 0 ELSE octet_length(fields::text) END + octet_length(key) AS bytes
+                   FROM sync_rows WHERE team_id = $1 AND seq > $2 ORDER BY seq LIMIT $3::int + 1
+               ), cut AS (
+                 SELECT seq, row_number() OVER w AS n, sum(bytes + $5::int) OVER w AS total, count(*) OVER () AS found
+                   FROM sizes WINDOW w AS (ORDER BY seq)
+               )
+               SELECT cut.found, r.seq, r.tbl, r.key, CASE WHEN r.deleted THEN '{}' ELSE r.fields::text END AS fields, r.deleted, r.hlc
+                 FROM cut JOIN sync_rows r ON r.team_id = $1 AND r.seq = cut.seq
+                WHERE cut.n <= $3::int AND (cut.n = 1 OR cut.total <= $4::bigint)
+                ORDER BY cut.seq`,
+        values: [teamId, cursor, limit, maxBytes, CHANGE_OVERHEAD],
+      });
+      const last = r.rows.at(-1);
+      if (!last) return { changes: [], cursor, hasMore: false };
       return {
-        changes: r.rows.map((x) => ({ seq: Number(x.seq), table: SyncedTable.parse(x.tbl), key: x.key, fields: x.fields, deleted: x.deleted, hlc: x.hlc })),
-        cursor: lastSeq,
-        hasMore,
+        changes: r.rows.map((x) => ({ seq: Number(x.seq), table: SyncedTable.parse(x.tbl), key: x.key, fieldsJson: x.fields, deleted: x.deleted, hlc: x.hlc })),
+        cursor: Number(last.seq),
+        hasMore: Number(last.found) > r.rows.length,
       };
     },
     async close() {

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { randomBytes } from 'node:crypto';
@@ -33,8 +33,13 @@ const pct = (xs: number[], p: number) => {
 };
 
 /** A server process as `npm run server` runs it; resolves with its URL once it listens. */
+/** Store time of each push as the servers log it (`ms`): what the database took, against the client's whole round trip. */
+const serverPushMs: number[] = [];
+
 async function startProcess(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'server/cli/serve.ts')], {
+  // LOAD_PROFILE_DIR: each server process writes a V8 CPU profile there when it stops.
+  const profile = process.env.LOAD_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.LOAD_PROFILE_DIR}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', join(ROOT, 'server/cli/serve.ts')], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -48,6 +53,8 @@ async function startProcess(env: Record<string, string>): Promise<{ url: string;
     }, 60_000);
     child.once('exit', (code) => rej(new Error(`server exited with ${code}`)));
     lines.on('line', (line) => {
+      const ms = /"event":"push".*"ms":(\d+)/.exec(line);
+      if (ms) serverPushMs.push(Number(ms[1]));
       const m = /"url":"([^"]+)"/.exec(line);
       if (m) {
         clearTimeout(timer);
@@ -85,6 +92,7 @@ async function load(name: string, urls: string[], tokens: string[]): Promise<voi
     errors[key] = (errors[key] ?? 0) + 1;
   };
   let mutations = 0;
+  serverPushMs.length = 0;
   const t0 = performance.now();
   await Promise.all(
     tokens.map(async (token, c) => {
@@ -136,6 +144,8 @@ async function load(name: string, urls: string[], tokens: string[]): Promise<voi
       requestsPerSec: Math.round((pushMs.length + pullMs.length) / seconds),
       pushMs: { p50: pct(pushMs, 0.5), p95: pct(pushMs, 0.95), p99: pct(pushMs, 0.99) },
       pullMs: { p50: pct(pullMs, 0.5), p95: pct(pullMs, 0.95), p99: pct(pullMs, 0.99) },
+      storePushMs: { p50: pct(serverPushMs, 0.5), p95: pct(serverPushMs, 0.95), p99: pct(serverPushMs, 0.99) },
+      loadAverage: loadavg().map((x) => Math.round(x * 10) / 10),
       errors: errorCount,
       ...(errorCount ? { errorKinds: errors } : {}),
       ...(name.startsWith('postgres') ? { pushP95TargetMs: PUSH_P95_TARGET_MS, met: errorCount === 0 && pct(pushMs, 0.95) <= PUSH_P95_TARGET_MS } : {}),
