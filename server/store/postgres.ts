@@ -25,7 +25,8 @@ const MIGRATION_LOCK = 7_314_159;
  * collision only makes two pushes take turns). Row locks would not do: a row not written yet has none.
  */
 function rowLockKeys(teamId: string, rows: { table: string; key: string }[]): string[] {
-  return rows.map((r) => createHash('sha1').update(`${teamId}\u0000${r.table}\u0000${r.key}`).digest().readBigInt64BE(0).toString());
+  const unique = [...new Map(rows.map((r) => [rowId(r.table, r.key), r])).values()];
+  return unique.map((r) => createHash('sha1').update(`${teamId}\u0000${r.table}\u0000${r.key}`).digest().readBigInt64BE(0).toString());
 }
 
 /**
@@ -80,7 +81,7 @@ export function createPostgresStore(connectionString: string, schema?: string): 
       return r.rowCount === 1;
     },
     async findMember(id) {
-      const r = await pool.query('SELECT id, team_id, name, token_hash, revoked_at FROM sync_members WHERE id = $1', [id]);
+      const r = await pool.query({ name: 'sync-member', text: 'SELECT id, team_id, name, token_hash, revoked_at FROM sync_members WHERE id = $1', values: [id] });
       const m = r.rows[0];
       return m ? { id: m.id, teamId: m.team_id, name: m.name, tokenHash: m.token_hash, revokedAt: m.revoked_at ? String(m.revoked_at) : null } : undefined;
     },
@@ -95,25 +96,28 @@ export function createPostgresStore(connectionString: string, schema?: string): 
     async push(teamId, mutations, opts = {}) {
       const quotaBytes = opts.quotaBytes ?? TEAM_QUOTA_BYTES;
       return tx(async (c) => {
-        // Sorted, so two pushes sharing ids (a retry racing its original) wait for each other in one
-        // order and cannot deadlock; a twin waits for the first to commit, then finds its ids seen.
+        // A row is read, merged here and written back: pushes touching the same row take turns on it (a
+        // lock per row, rows that do not exist yet included), in one sorted order, till they commit.
+        // Then the ids, sorted too: a retry racing its original waits for it, then finds its ids seen.
+        // Locks and ids in one round trip; the rows are read by the next statement, whose snapshot is
+        // taken once the locks are held.
         const ids = [...new Set(mutations.map((m) => m.id))].sort();
-        const inserted = await c.query<{ id: string }>(
-          'INSERT INTO sync_seen (team_id, id) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING RETURNING id',
-          [teamId, ids],
-        );
+        const inserted = await c.query<{ id: string }>({
+          name: 'sync-push-lock-seen',
+          text: `WITH locked AS (SELECT count(pg_advisory_xact_lock(k)) FROM (SELECT unnest($3::bigint[]) AS k ORDER BY 1) s)
+                 INSERT INTO sync_seen (team_id, id) SELECT $1, unnest($2::text[]) FROM locked ON CONFLICT DO NOTHING RETURNING id`,
+          values: [teamId, ids, rowLockKeys(teamId, mutations)],
+        });
         const fresh = new Set(inserted.rows.map((r) => r.id));
         const touched = [...new Map(mutations.filter((m) => fresh.has(m.id)).map((m) => [rowId(m.table, m.key), m])).values()];
         const rows = new Map<string, RowState>();
         if (touched.length) {
-          // A row is read, merged here and written back: pushes touching the same row take turns on
-          // it (a lock per row, rows that do not exist yet included), in one order, till they commit.
-          await c.query('SELECT pg_advisory_xact_lock(k) FROM (SELECT unnest($1::bigint[]) AS k ORDER BY 1) s', [rowLockKeys(teamId, touched)]);
-          const existing = await c.query<RowRecord>(
-            `SELECT r.* FROM sync_rows r JOIN unnest($2::text[], $3::text[]) AS k(tbl, key)
-               ON r.tbl = k.tbl AND r.key = k.key WHERE r.team_id = $1`,
-            [teamId, touched.map((m) => m.table), touched.map((m) => m.key)],
-          );
+          const existing = await c.query<RowRecord>({
+            name: 'sync-push-read',
+            text: `SELECT r.* FROM sync_rows r JOIN unnest($2::text[], $3::text[]) AS k(tbl, key)
+                     ON r.tbl = k.tbl AND r.key = k.key WHERE r.team_id = $1`,
+            values: [teamId, touched.map((m) => m.table), touched.map((m) => m.key)],
+          });
           for (const r of existing.rows) rows.set(rowId(r.tbl, r.key), { fields: r.fields, fieldHlc: r.field_hlc, deleted: r.deleted, deletedHlc: r.deleted_hlc });
         }
         // Seqs are numbered from 0 here and shifted by the team's counter when it is taken, last.
@@ -127,8 +131,9 @@ export function createPostgresStore(connectionString: string, schema?: string): 
           // has already been able to see every lower seq (none commits later under a lower one). The
           // quota is checked against the stored total as of that lock, so it stays exact. A batch over
           // it updates nothing and writes nothing.
-          const r = await c.query<{ seq: string }>(
-            `WITH team AS (
+          const r = await c.query<{ seq: string }>({
+            name: 'sync-push-write',
+            text: `WITH team AS (
                UPDATE sync_teams SET seq = seq + $10::bigint, bytes = bytes + $11::bigint
                 WHERE id = $1 AND ($11::bigint <= 0 OR bytes + $11::bigint <= $12::bigint) RETURNING seq - $10::bigint AS base
              ), ins AS (
@@ -140,7 +145,7 @@ export function createPostgresStore(connectionString: string, schema?: string): 
                  deleted_hlc = excluded.deleted_hlc, hlc = excluded.hlc, seq = excluded.seq
              )
              SELECT base AS seq FROM team`,
-            [
+            values: [
               teamId,
               w.map((x) => x.table),
               w.map((x) => x.key),
@@ -154,7 +159,7 @@ export function createPostgresStore(connectionString: string, schema?: string): 
               plan.bytesDelta,
               quotaBytes,
             ],
-          );
+          });
           if (!r.rows[0]) {
             if (!(await c.query('SELECT 1 FROM sync_teams WHERE id = $1', [teamId])).rowCount) throw new Error(`unknown team ${teamId}`);
             throw new QuotaExceededError(quotaBytes);
