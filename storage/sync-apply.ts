@@ -27,11 +27,16 @@ export function dexieKeyOf(table: SyncedTable, key: string): unknown {
   return DEXIE_KEY[table](key);
 }
 
-/** The server's row as a merge base that every local pending edit overrides (they are laid on top). */
-function baseState(change: Change): RowState {
+/**
+ * The server's row as a merge base that every local pending edit overrides (they are laid on top),
+ * with its parsed whole row: when no edit is pending that is the row to store, parsed once.
+ */
+function baseState(change: Change): { state: RowState; row: Record<string, unknown> | undefined } {
   const fields = change.deleted ? {} : change.fields;
-  const fieldHlc = Object.fromEntries(Object.keys(fields).map((f) => [f, '']));
-  return { fields, fieldHlc, deleted: change.deleted || wholeRow(change.table, change.key, fields) === undefined, deletedHlc: '' };
+  const fieldHlc: Record<string, string> = {};
+  for (const f of Object.keys(fields)) fieldHlc[f] = '';
+  const row = change.deleted ? undefined : wholeRow(change.table, change.key, fields);
+  return { state: { fields, fieldHlc, deleted: row === undefined, deletedHlc: '' }, row };
 }
 
 const APPEND_ONLY: SyncedTable[] = ['outreach', 'stageChanges'];
@@ -74,9 +79,14 @@ export async function applyChanges(
     const writes: { table: SyncedTable; key: unknown; row?: Record<string, unknown> }[] = [];
     for (const change of changes) {
       const key = dexieKeyOf(change.table, change.key) as never;
-      let state = baseState(change);
-      for (const m of pendingByRow.get(`${change.table}\u0000${change.key}`) ?? []) state = mergeMutation(state, { ...m, key: change.key }) ?? state;
-      const row = state.deleted ? undefined : wholeRow(change.table, change.key, state.fields);
+      const base = baseState(change);
+      let state = base.state;
+      let row = base.row;
+      const pending = pendingByRow.get(`${change.table}\u0000${change.key}`);
+      if (pending) {
+        for (const m of pending) state = mergeMutation(state, { ...m, key: change.key }) ?? state;
+        row = state.deleted ? undefined : wholeRow(change.table, change.key, state.fields);
+      }
       if (APPEND_ONLY.includes(change.table)) {
         const local = held.get(`${change.table}\u0000${change.key}`) as Record<string, unknown> | undefined;
         if (local && (!row || !sameEvent(wholeRow(change.table, change.key, local), row))) {
