@@ -62,18 +62,22 @@ export async function applyChanges(
   const refused: string[] = [];
   const tables = [...new Set(changes.map((c) => c.table))].map((t) => db.table(t));
   await db.transaction('rw', [...tables, db.outbox, db.settings], async () => {
-    // Unpushed local edits by row, read once (a client offline for a week may have thousands).
+    // Every read the page needs, asked at once (each awaited in turn cost a round trip to the database
+    // per page): unpushed local edits (a client offline for a week may have thousands), local events
+    // under the page's ids of append-only tables (checked below), and the clock settings.
+    const appendOnlyIds = APPEND_ONLY.map((t) => [t, changes.filter((c) => c.table === t).map((c) => c.key)] as const).filter(([, ids]) => ids.length);
+    const [outbox, heldRows, [offset, last]] = await Promise.all([
+      db.outbox.orderBy('seq').toArray(),
+      Promise.all(appendOnlyIds.map(([t, ids]) => db.table(t).bulkGet(ids.map((k) => dexieKeyOf(t, k) as never)))),
+      db.settings.bulkGet([CLOCK_OFFSET, LAST_HLC]),
+    ]);
     const pendingByRow = new Map<string, OutboxEntry[]>();
-    for (const m of await db.outbox.orderBy('seq').toArray()) {
+    for (const m of outbox) {
       const id = `${m.table}\u0000${m.key}`;
       pendingByRow.set(id, [...(pendingByRow.get(id) ?? []), m]);
     }
-    // Local events under the page's ids of append-only tables, read at once per table (checked below).
     const held = new Map<string, unknown>();
-    for (const t of APPEND_ONLY) {
-      const ids = changes.filter((c) => c.table === t).map((c) => c.key);
-      if (ids.length) (await db.table(t).bulkGet(ids.map((k) => dexieKeyOf(t, k) as never))).forEach((e, i) => held.set(`${t}\u0000${ids[i]}`, e));
-    }
+    appendOnlyIds.forEach(([t, ids], i) => heldRows[i]!.forEach((e, j) => held.set(`${t}\u0000${ids[j]}`, e)));
     // What each row ends as, written per table in bulk after the loop: one awaited put or delete per row
     // made a 1,000-row page hold the database for most of a second (DESIGN §9). A page holds each row once.
     const writes: { table: SyncedTable; key: unknown; row?: Record<string, unknown> }[] = [];
@@ -103,25 +107,30 @@ export async function applyChanges(
       } else writes.push({ table: change.table, key, row: row as Record<string, unknown> });
       applied++;
     }
-    await writeAll(db, writes);
-    await db.settings.put({ key: 'sync.cursor', value: cursor });
     // Later local stamps must sort after what teammates wrote, but a stamp beyond this clock's bound
     // (a teammate's clock far ahead) is not adopted: it would drag every later local stamp with it.
-    const offset = (await db.settings.get(CLOCK_OFFSET))?.value;
-    const bound = localNowMs + (typeof offset === 'number' ? offset : 0) + MAX_CLOCK_SKEW_MS;
+    const bound = localNowMs + (typeof offset?.value === 'number' ? offset.value : 0) + MAX_CLOCK_SKEW_MS;
     const newest = changes.reduce((m, c) => (c.hlc > m && hlcWallMs(c.hlc) <= bound ? c.hlc : m), '');
-    const last = (await db.settings.get(LAST_HLC))?.value;
-    if (newest && (typeof last !== 'string' || newest > last)) await db.settings.put({ key: LAST_HLC, value: newest });
+    const settings: { key: string; value: unknown }[] = [{ key: 'sync.cursor', value: cursor }];
+    if (newest && (typeof last?.value !== 'string' || newest > last.value)) settings.push({ key: LAST_HLC, value: newest });
+    await Promise.all([writeAll(db, writes), db.settings.bulkPut(settings)]);
   });
   return { applied, rejected, refused };
 }
 
-/** The page's writes per table: its deletes, then its puts (each row appears once, so order is free). */
+/**
+ * The page's writes per table, asked at once: each row appears once in a page, so the order of its
+ * deletes and puts is free, and the database runs them back to back without waiting on this script.
+ */
 async function writeAll(db: ScoutDB, writes: { table: SyncedTable; key: unknown; row?: Record<string, unknown> }[]): Promise<void> {
+  const requests: Promise<unknown>[] = [];
   for (const name of new Set(writes.map((w) => w.table))) {
     const mine = writes.filter((w) => w.table === name);
     const table = db.table(name);
-    await table.bulkDelete(mine.filter((w) => !w.row).map((w) => w.key as never));
-    await table.bulkPut(mine.flatMap((w) => (w.row ? [w.row] : [])));
+    const deletes = mine.filter((w) => !w.row).map((w) => w.key as never);
+    const puts = mine.flatMap((w) => (w.row ? [w.row] : []));
+    if (deletes.length) requests.push(table.bulkDelete(deletes));
+    if (puts.length) requests.push(table.bulkPut(puts));
   }
+  await Promise.all(requests);
 }
