@@ -10,7 +10,7 @@ import { hlcWallMs } from '../lib/sync/hlc';
 import { jsonBytes, MAX_CLOCK_SKEW_MS, SYNC_LIMITS, type SyncLimits } from '../lib/sync/limits';
 import { preflight, PUSH_ENVELOPE_BYTES } from '../lib/sync/preflight';
 import type { OutboxEntry } from '../lib/model/mutation';
-import { HLC_PATTERN } from '../lib/sync/wire';
+import { HLC_PATTERN, type PullResponse } from '../lib/sync/wire';
 import { SyncStatus } from '../lib/model/sync-status';
 import { ServerUrl } from '../lib/server-url';
 import { t } from '../lib/i18n/t';
@@ -116,14 +116,17 @@ async function pushAll(db: ScoutDB, api: ReturnType<typeof syncClient>, clientId
 async function pullAll(db: ScoutDB, api: ReturnType<typeof syncClient>, localNowMs: () => number): Promise<{ pulled: number; refused: string[] }> {
   let pulled = 0;
   const refused: string[] = [];
-  let cursor = await settingsRepo.get(db, 'sync.cursor', 0);
-  for (let i = 0; i < MAX_PULL_PAGES; i++) {
-    const page = await api.pull(cursor, PULL_PAGE);
+  const cursor = await settingsRepo.get(db, 'sync.cursor', 0);
+  let next: Promise<PullResponse> | undefined = api.pull(cursor, PULL_PAGE);
+  for (let i = 0; next && i < MAX_PULL_PAGES; i++) {
+    const page: PullResponse = await next;
+    // The next page is fetched (server, network, parse) while this one is written to IndexedDB. Pages are
+    // still applied in order, each with its own cursor; if this one fails the fetched one is dropped.
+    next = page.hasMore ? api.pull(page.cursor, PULL_PAGE) : undefined;
+    next?.catch(() => {});
     const r = await applyChanges(db, page.changes, page.cursor, localNowMs());
     pulled += r.applied;
     refused.push(...r.refused);
-    cursor = page.cursor;
-    if (!page.hasMore) break;
   }
   return { pulled, refused };
 }

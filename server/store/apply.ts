@@ -1,7 +1,8 @@
 import { mergeMutation, rowHlc, type RowState } from '../../lib/sync/merge';
 import { hlcWallMs } from '../../lib/sync/hlc';
 import { jsonBytes, kb, ROW_BYTES } from '../../lib/sync/limits';
-import type { Rejection, WireMutation } from '../../lib/sync/wire';
+import type { PullResponse, Rejection, WireMutation } from '../../lib/sync/wire';
+import type { RawPullPage } from './types';
 
 export interface RowWrite {
   table: string;
@@ -95,7 +96,7 @@ export interface PageSize {
 }
 
 /** Room for a change's key, seq, stamp and punctuation besides its fields. */
-const CHANGE_OVERHEAD = 200;
+export const CHANGE_OVERHEAD = 200;
 
 /**
  * Where a pull page ends: at most `limit` rows and `maxBytes` of row data, but always at least one
@@ -112,4 +113,21 @@ export function cutPage(sizes: PageSize[], limit: number, maxBytes: number): { l
     taken++;
   }
   return { lastSeq: taken ? sizes[taken - 1]!.seq : undefined, hasMore: sizes.length > taken };
+}
+
+/** A raw page as objects (the store-level `pull`). */
+export function parsePage(page: RawPullPage): PullResponse {
+  return { changes: page.changes.map(({ fieldsJson, ...c }) => ({ ...c, fields: JSON.parse(fieldsJson) })), cursor: page.cursor, hasMore: page.hasMore };
+}
+
+/**
+ * The pull response body (DESIGN §8) with each row's fields spliced in as stored: both stores hold
+ * them as JSON the server wrote (SQLite: JSON.stringify; PostgreSQL: jsonb's own text), so the text
+ * is valid JSON, and parsing 500 rows only to serialise them again was a pull's main cost.
+ */
+export function pullPageJson(page: RawPullPage): string {
+  const changes = page.changes.map(
+    (c) => `{"seq":${c.seq},"table":${JSON.stringify(c.table)},"key":${JSON.stringify(c.key)},"fields":${c.fieldsJson},"deleted":${c.deleted},"hlc":${JSON.stringify(c.hlc)}}`,
+  );
+  return `{"changes":[${changes.join(',')}],"cursor":${page.cursor},"hasMore":${page.hasMore}}`;
 }

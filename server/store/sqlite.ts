@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import type { RowState } from '../../lib/sync/merge';
 import type { WireMutation } from '../../lib/sync/wire';
 import { SyncedTable } from '../../lib/model/mutation';
-import { cutPage, planPush, QuotaExceededError, rowId, type PageSize } from './apply';
+import { cutPage, parsePage, planPush, QuotaExceededError, rowId, type PageSize } from './apply';
 import { PULL_PAGE_BYTES, TEAM_QUOTA_BYTES } from '../../lib/sync/limits';
 import { SQLITE_MIGRATIONS } from './schema';
 import type { Member, PushOptions, Store } from './types';
@@ -111,12 +111,15 @@ export function createSqliteStore(file: string): Store {
       return pushTx.immediate(teamId, mutations, opts.quotaBytes ?? TEAM_QUOTA_BYTES, opts.notAfterMs);
     },
     async pull(teamId, cursor, limit, maxBytes = PULL_PAGE_BYTES) {
+      return parsePage(await this.pullPage(teamId, cursor, limit, maxBytes));
+    },
+    async pullPage(teamId, cursor, limit, maxBytes = PULL_PAGE_BYTES) {
       // Sizes first, then only the rows that fit: a page never loads more than its byte budget.
       const { lastSeq, hasMore } = cutPage(s().sizes.all(teamId, cursor, limit + 1), limit, maxBytes);
       if (lastSeq === undefined) return { changes: [], cursor, hasMore: false };
       const page = s().page.all(teamId, cursor, lastSeq);
       return {
-        changes: page.map((r) => ({ seq: r.seq, table: SyncedTable.parse(r.tbl), key: r.key, fields: JSON.parse(r.fields), deleted: r.deleted === 1, hlc: r.hlc })),
+        changes: page.map((r) => ({ seq: r.seq, table: SyncedTable.parse(r.tbl), key: r.key, fieldsJson: r.fields, deleted: r.deleted === 1, hlc: r.hlc })),
         cursor: lastSeq,
         hasMore,
       };

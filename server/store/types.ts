@@ -1,4 +1,12 @@
-import type { PullResponse, PushResponse, WireMutation } from '../../lib/sync/wire';
+import type { Change, PullResponse, PushResponse, WireMutation } from '../../lib/sync/wire';
+
+/** A pulled change with its fields still as the JSON text the store holds (parsed only if needed). */
+export type RawChange = Omit<Change, 'fields'> & { fieldsJson: string };
+export interface RawPullPage {
+  changes: RawChange[];
+  cursor: number;
+  hasMore: boolean;
+}
 
 export interface PushOptions {
   quotaBytes?: number;
@@ -31,5 +39,10 @@ export interface Store {
   push(teamId: string, mutations: WireMutation[], opts?: PushOptions): Promise<PushResponse>;
   /** At most `limit` changes and about `maxBytes` of row data; never reads more rows than that into memory. */
   pull(teamId: string, cursor: number, limit: number, maxBytes?: number): Promise<PullResponse>;
+  /**
+   * The same page with each row's fields as stored JSON text: the server writes it onto the wire as
+   * it is (pullPageJson) instead of parsing every row and serialising it again.
+   */
+  pullPage(teamId: string, cursor: number, limit: number, maxBytes?: number): Promise<RawPullPage>;
   close(): Promise<void>;
 }

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { randomBytes } from 'node:crypto';
@@ -33,8 +33,13 @@ const pct = (xs: number[], p: number) => {
 };
 
 /** A server process as `npm run server` runs it; resolves with its URL once it listens. */
+/** Store time of each push as the servers log it (`ms`): what the database took, against the client's whole round trip. */
+const serverPushMs: number[] = [];
+
 async function startProcess(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'server/cli/serve.ts')], {
+  // LOAD_PROFILE_DIR: each server process writes a V8 CPU profile there when it stops.
+  const profile = process.env.LOAD_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.LOAD_PROFILE_DIR}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', join(ROOT, 'server/cli/serve.ts')], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -48,6 +53,8 @@ async function startProcess(env: Record<string, string>): Promise<{ url: string;
     }, 60_000);
     child.once('exit', (code) => rej(new Error(`server exited with ${code}`)));
     lines.on('line', (line) => {
+      const ms = /"event":"push".*"ms":(\d+)/.exec(line);
+      if (ms) serverPushMs.push(Number(ms[1]));
       const m = /"url":"([^"]+)"/.exec(line);
       if (m) {
         clearTimeout(timer);
@@ -75,8 +82,36 @@ async function team(store: Store, name: string): Promise<string[]> {
   return [owner.token, ...members.map((m) => m.token)];
 }
 
-async function load(name: string, urls: string[], tokens: string[]): Promise<void> {
+/**
+ * CPU time (ms) the server processes and the database's backends used: on a shared machine latency
+ * follows everyone's load, CPU per request mostly does not. Linux only (/proc); 0 elsewhere.
+ */
+function cpuMs(pids: number[]): number {
+  const tick = 10; // USER_HZ is 100 on Linux
+  let total = 0;
+  for (const pid of pids) {
+    try {
+      const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      total += (Number(f[11]) + Number(f[12])) * tick;
+    } catch {
+      // gone, or not Linux
+    }
+  }
+  return total;
+}
+const postgresPids = () => {
+  try {
+    return readdirSync('/proc').filter((d) => /^\d+$/.test(d) && readFileSync(`/proc/${d}/comm`, 'utf8').trim() === 'postgres').map(Number);
+  } catch {
+    return [];
+  }
+};
+
+async function load(name: string, urls: string[], tokens: string[], servers: ChildProcess[]): Promise<void> {
   const deadline = Date.now() + LIMIT_MS;
+  const serverCpu0 = cpuMs(servers.map((s) => s.pid!));
+  const dbCpu0 = cpuMs(postgresPids());
+  // Backends that exit during the run take their CPU with them; the pools keep theirs open, so this is close.
   const pushMs: number[] = [];
   const pullMs: number[] = [];
   const errors: Record<string, number> = {};
@@ -85,6 +120,7 @@ async function load(name: string, urls: string[], tokens: string[]): Promise<voi
     errors[key] = (errors[key] ?? 0) + 1;
   };
   let mutations = 0;
+  serverPushMs.length = 0;
   const t0 = performance.now();
   await Promise.all(
     tokens.map(async (token, c) => {
@@ -124,6 +160,9 @@ async function load(name: string, urls: string[], tokens: string[]): Promise<voi
     }),
   );
   const seconds = (performance.now() - t0) / 1000;
+  const requests = pushMs.length + pullMs.length;
+  const serverCpuPerRequest = Math.round(((cpuMs(servers.map((s) => s.pid!)) - serverCpu0) / Math.max(1, requests)) * 100) / 100;
+  const dbCpuPerRequest = Math.round(((cpuMs(postgresPids()) - dbCpu0) / Math.max(1, requests)) * 100) / 100;
   const errorCount = Object.values(errors).reduce((a, b) => a + b, 0);
   console.log(
     JSON.stringify({
@@ -136,6 +175,9 @@ async function load(name: string, urls: string[], tokens: string[]): Promise<voi
       requestsPerSec: Math.round((pushMs.length + pullMs.length) / seconds),
       pushMs: { p50: pct(pushMs, 0.5), p95: pct(pushMs, 0.95), p99: pct(pushMs, 0.99) },
       pullMs: { p50: pct(pullMs, 0.5), p95: pct(pullMs, 0.95), p99: pct(pullMs, 0.99) },
+      storePushMs: { p50: pct(serverPushMs, 0.5), p95: pct(serverPushMs, 0.95), p99: pct(serverPushMs, 0.99) },
+      cpuMsPerRequest: { server: serverCpuPerRequest, database: dbCpuPerRequest },
+      loadAverage: loadavg().map((x) => Math.round(x * 10) / 10),
       errors: errorCount,
       ...(errorCount ? { errorKinds: errors } : {}),
       ...(name.startsWith('postgres') ? { pushP95TargetMs: PUSH_P95_TARGET_MS, met: errorCount === 0 && pct(pushMs, 0.95) <= PUSH_P95_TARGET_MS } : {}),
@@ -152,7 +194,7 @@ async function sqlite(): Promise<void> {
     // DATABASE_URL would make the server choose PostgreSQL over the SQLite file.
     const server = await startProcess({ DATA_DIR: dir, DATABASE_URL: '' });
     try {
-      await load('sqlite', [server.url], tokens);
+      await load('sqlite', [server.url], tokens, [server.child]);
     } finally {
       await stopProcess(server.child);
     }
@@ -172,7 +214,7 @@ async function postgres(url: string, servers: number): Promise<void> {
     scoped.searchParams.set('options', `-c search_path=${schema}`);
     const started = await Promise.all(Array.from({ length: servers }, () => startProcess({ DATABASE_URL: scoped.toString() })));
     procs.push(...started.map((s) => s.child));
-    await load(servers === 1 ? 'postgres' : `postgres.${servers}servers`, started.map((s) => s.url), tokens);
+    await load(servers === 1 ? 'postgres' : `postgres.${servers}servers`, started.map((s) => s.url), tokens, procs);
   } finally {
     await Promise.all(procs.map(stopProcess));
     await store.close();

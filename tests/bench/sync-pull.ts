@@ -5,6 +5,7 @@ import { createSqliteStore } from '../../server/store/sqlite';
 import { startServer } from '../../server/serve';
 import { createTeamWithOwner } from '../../server/auth';
 import { syncClient } from '../../lib/sync/http';
+import { SYNC_LIMITS } from '../../lib/sync/limits';
 import { startBenchBrowser } from './ext';
 import { fetchImpl, pipelineMutations } from './sync';
 import { median, report } from './report';
@@ -27,7 +28,9 @@ export async function benchSyncPull(): Promise<void> {
     const { token } = await createTeamWithOwner(store, 'pull');
     const api = syncClient(server.url, token, fetchImpl);
     const mutations = pipelineMutations(TOTAL, 'teammate');
-    for (let i = 0; i < mutations.length; i += 2000) await api.push({ clientId: 'teammate', mutations: mutations.slice(i, i + 2000) });
+    // In pushes the server accepts (at most mutationsPerPush each; 2,000 got a 400 once the limit came in).
+    const per = SYNC_LIMITS.mutationsPerPush;
+    for (let i = 0; i < mutations.length; i += per) await api.push({ clientId: 'teammate', mutations: mutations.slice(i, i + per) });
 
     progress(`server holds ${TOTAL} rows`);
     const page = await b.context.newPage();
