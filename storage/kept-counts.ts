@@ -188,7 +188,9 @@ export const keptCountsMiddleware: Middleware<DBCore> = {
           ...table,
           mutate(req) {
             const { trans } = req;
-            if (!hasStore(trans, KEPT_COUNTS)) return table.mutate(req);
+            // An empty bulk write (a sync page with no deletes) changes no count.
+            const empty = req.type === 'deleteRange' ? req.range.type === 4 : (req.type === 'delete' ? req.keys : req.values).length === 0;
+            if (empty || !hasStore(trans, KEPT_COUNTS)) return table.mutate(req);
             const previous = (chains.get(trans) ?? load(down, trans)).then((t) => t ?? recount(down, trans));
             const done = previous.then((tally) => {
               const keys: unknown[] = req.type === 'deleteRange' ? [] : req.type === 'delete' ? req.keys : req.values.map((v, i) => req.keys?.[i] ?? keyOf(v));

@@ -60,7 +60,7 @@ describe('kept stage counts', () => {
     expect(reads).toEqual([KEPT_COUNTS]);
   });
 
-  it('stay equal to a fresh count through random puts, updates, deletes, bulk and range writes, clears, imports and sync pulls', async () => {
+  it('stay equal to a fresh count through random puts, updates, deletes, bulk and range writes, clears, imports and sync pulls', { timeout: 60_000 }, async () => {
     for (const seed of [1, 2, 3, 4, 5, 6]) {
       const rnd = prng(seed);
       const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
