@@ -1,4 +1,4 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Dexie, Middleware, Table } from 'dexie';
+import { cmp, type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Dexie, type Middleware, type Table } from 'dexie';
 
 /**
  * Counts kept beside the rows they count, so a first paint reads one small row instead of counting a
@@ -72,17 +72,51 @@ function load(down: DBCore, trans: DBCoreTransaction): Promise<Tally> {
     .then((row: KeptCount | undefined) => (row ? { ...row.counts } : recount(down, trans)));
 }
 
-/** The rows a mutation replaces or removes, read in the same transaction just before it. */
+/** Below this many keys a write reads its rows straight away (one get each: the usual single edit). */
+const DIRECT_READS = 8;
+
+/**
+ * The rows a mutation replaces or removes, read in the same transaction before it is placed. A bulk write
+ * first asks which of its keys exist, from the primary key range they span (a count, then the keys alone
+ * when the range holds few more rows than the write), and reads only those rows: a sync pull into a new
+ * install writes pages of rows it does not have, and a get per row made its 100k-row pull a fifth slower.
+ */
 function rowsBefore(table: DBCoreTable, req: DBCoreMutateRequest, keys: unknown[]): Promise<unknown[]> {
+  const { trans } = req;
   if (req.type === 'deleteRange') {
     if (req.range.type === 3) return Promise.resolve([]);
-    return table.query({ trans: req.trans, values: true, query: { index: table.schema.primaryKey, range: req.range } }).then((r) => r.result);
+    return table.query({ trans, values: true, query: { index: table.schema.primaryKey, range: req.range } }).then((r) => r.result);
   }
-  const valid = keys.map((k) => k !== undefined && k !== null);
-  return table.getMany({ trans: req.trans, keys: keys.filter((_, i) => valid[i]) }).then((found) => {
-    let j = 0;
-    return valid.map((ok) => (ok ? found[j++] : undefined));
-  });
+  const valid = keys.filter((k) => k !== undefined && k !== null);
+  const read = (ks: unknown[]) => table.getMany({ trans, keys: ks }).then((rows) => new Map(ks.map((k, i) => [k, rows[i]])));
+  const byValue = valid.every((k) => typeof k === 'string' || typeof k === 'number');
+  if (!byValue || valid.length <= DIRECT_READS) {
+    // Positional: keys that are arrays or dates are not equal as Map keys.
+    return table.getMany({ trans, keys: valid }).then((found) => {
+      let j = 0;
+      return keys.map((k) => (k !== undefined && k !== null ? found[j++] : undefined));
+    });
+  }
+  let lower = valid[0];
+  let upper = valid[0];
+  for (const k of valid) {
+    if (cmp(k, lower) < 0) lower = k;
+    if (cmp(k, upper) > 0) upper = k;
+  }
+  const query = { index: table.schema.primaryKey, range: { type: 2 /* Range */, lower, upper, lowerOpen: false, upperOpen: false } as const };
+  return table
+    .count({ trans, query })
+    .then((n) =>
+      n === 0
+        ? new Map<unknown, unknown>()
+        : n > 4 * valid.length
+          ? read(valid)
+          : table.query({ trans, values: false, query }).then((r) => {
+              const held = new Set(r.result);
+              return read(valid.filter((k) => held.has(k)));
+            }),
+    )
+    .then((found) => keys.map((k) => found.get(k)));
 }
 
 /** Apply one mutation's effect on the tally, operation by operation (a key may appear twice in a bulk). */
@@ -194,14 +228,12 @@ export const keptCountsMiddleware: Middleware<DBCore> = {
             const previous = (chains.get(trans) ?? load(down, trans)).then((t) => t ?? recount(down, trans));
             const done = previous.then((tally) => {
               const keys: unknown[] = req.type === 'deleteRange' ? [] : req.type === 'delete' ? req.keys : req.values.map((v, i) => req.keys?.[i] ?? keyOf(v));
-              // Placed back to back: IndexedDB runs a transaction's requests in order, so the read sees
-              // exactly the rows this write replaces.
-              const before = rowsBefore(table, req, keys);
-              const result = table.mutate(req);
-              return Promise.all([before, result]).then(([rows, res]) => {
+              // The write waits for its read (which may take several requests), so the read sees exactly the
+              // rows it replaces; no other write to the table runs in this transaction meanwhile (the chain).
+              return rowsBefore(table, req, keys).then((rows) => table.mutate(req).then((res) => {
                 const next = applyTo(tally, req, keys, rows, res);
                 return counts.mutate({ trans, type: 'put', values: [{ key: COUNTED.key, counts: next } satisfies KeptCount] }).then(() => ({ next, res }));
-              });
+              }));
             });
             chains.set(
               trans,

@@ -75,6 +75,9 @@ describe('kept stage counts', () => {
         ['update', () => db.pipeline.update(handle(), { stage: stage() })],
         ['bulkPut with repeated keys', () => db.pipeline.bulkPut(Array.from({ length: 1 + Math.floor(rnd() * 8) }, () => entry(handle(), stage())))],
         ['bulkAdd, partly failing, caught inside the transaction', () => db.transaction('rw', db.pipeline, () => db.pipeline.bulkAdd(Array.from({ length: 5 }, () => entry(handle(), stage()))).catch(() => {}))],
+        // Past eight keys a write asks which exist from their key range first (count, then keys, then rows).
+        ['bulkPut of many, new and held', () => db.pipeline.bulkPut(Array.from({ length: 9 + Math.floor(rnd() * 30) }, () => entry(rnd() < 0.5 ? handle() : `n${Math.floor(rnd() * 400)}`, stage())))],
+        ['bulkDelete of many', () => db.pipeline.bulkDelete(Array.from({ length: 9 + Math.floor(rnd() * 20) }, () => (rnd() < 0.5 ? handle() : `n${Math.floor(rnd() * 400)}`)))],
         ['bulkUpdate', () => db.pipeline.bulkUpdate(Array.from({ length: 4 }, () => ({ key: handle(), changes: { stage: stage() } })))],
         ['delete', () => db.pipeline.delete(handle())],
         ['bulkDelete with repeated keys', () => db.pipeline.bulkDelete([handle(), handle(), handle()])],
@@ -86,7 +89,7 @@ describe('kept stage counts', () => {
         ['aborted transaction', () => db.transaction('rw', db.pipeline, async () => { await db.pipeline.bulkPut([entry(handle(), stage()), entry(handle(), stage())]); throw new Error('abort'); }).catch(() => {})],
         ['repository moves', async () => { const h = handle(); await pipelineRepo.add(db, h, {}, new Date(AT)); await pipelineRepo.setStage(db, h, stage(), new Date(AT)); await pipelineRepo.bulkSetStage(db, [handle(), handle(), h], stage(), new Date(AT)); }],
         ['CSV import', () => importCreators(db, Array.from({ length: 6 }, () => ({ handle: handle(), stage: stage() })), 'alex', new Date(AT))],
-        ['sync pull', () => applyChanges(db, Array.from({ length: 6 }, (_, i) => { const h = handle(); const deleted = rnd() < 0.3; return { seq: i, table: 'pipeline' as const, key: h, deleted, fields: deleted ? {} : entry(h, stage()), hlc: `${String(1_795_000_000_000 + hlc++).padStart(15, '0')}:00000:x` }; }), hlc)],
+        ['sync pull', () => applyChanges(db, Array.from({ length: 1 + Math.floor(rnd() * 20) }, (_, i) => { const h = handle(); const deleted = rnd() < 0.3; return { seq: i, table: 'pipeline' as const, key: h, deleted, fields: deleted ? {} : entry(h, stage()), hlc: `${String(1_795_000_000_000 + hlc++).padStart(15, '0')}:00000:x` }; }), hlc)],
       ];
       for (let step = 0; step < 120; step++) {
         const [name, op] = pick(ops);
