@@ -1,5 +1,9 @@
 import { z } from '../lib/zod';
 import { ScoutDB } from './db';
+import { DERIVED_TABLES } from './kept-counts';
+
+/** The tables a backup holds: derived ones are counted again from the rows, never copied. */
+const dataTables = (db: ScoutDB) => db.tables.filter((t) => !DERIVED_TABLES.includes(t.name));
 
 /** What "Export everything" writes: every table, as JSON-ready arrays. */
 export const Backup = z.object({
@@ -35,7 +39,7 @@ function withoutSecrets(value: unknown, depth = 0): unknown {
 export async function exportEverything(db: ScoutDB, now = new Date()): Promise<Backup> {
   return db.transaction('r', db.tables, async () => {
     const tables: Record<string, unknown[]> = {};
-    for (const t of db.tables) tables[t.name] = await t.toArray();
+    for (const t of dataTables(db)) tables[t.name] = await t.toArray();
     tables.settings = (tables.settings as { key: string; value: unknown }[])
       .filter((s) => !SECRET_NAME.test(s.key))
       .map((s) => ({ key: s.key, value: withoutSecrets(s.value) }));
@@ -46,7 +50,7 @@ export async function exportEverything(db: ScoutDB, now = new Date()): Promise<B
 /** Clear every table in one transaction. */
 export async function wipeEverything(db: ScoutDB): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
-    for (const t of db.tables) await t.clear();
+    for (const t of dataTables(db)) await t.clear();
   });
 }
 
@@ -83,6 +87,7 @@ async function upgraded(db: ScoutDB, backup: Backup): Promise<Record<string, unk
     await old.open();
     await old.transaction('rw', old.tables, async () => {
       for (const [table, rows] of Object.entries(backup.tables)) {
+        if (DERIVED_TABLES.includes(table)) continue;
         if (!old.tables.some((t) => t.name === table)) throw new BackupError(`tables.${table.slice(0, 40)}: not a table of database version ${backup.version}`);
         await old.table(table).bulkAdd(rows);
       }
@@ -91,7 +96,7 @@ async function upgraded(db: ScoutDB, backup: Backup): Promise<Record<string, unk
     const current = new ScoutDB(name);
     await current.open();
     const tables: Record<string, unknown[]> = {};
-    for (const t of current.tables) tables[t.name] = await t.toArray();
+    for (const t of dataTables(current)) tables[t.name] = await t.toArray();
     current.close();
     return tables;
   } finally {
@@ -118,7 +123,7 @@ export async function restoreEverything(db: ScoutDB, raw: unknown): Promise<{ ro
   let rows = 0;
   await db.transaction('rw', db.tables, async () => {
     const keep = (await db.settings.bulkGet(INSTALL_SETTINGS)).filter((s) => s !== undefined);
-    for (const t of db.tables) {
+    for (const t of dataTables(db)) {
       await t.clear();
       const incoming = tables[t.name] ?? [];
       await t.bulkAdd(incoming).catch((err: Error) => {

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { DB_NAME, SCHEMA_VERSIONS } from './schema';
+import { keptCountsMiddleware, type KeptCount } from './kept-counts';
 import type { CreatorRecord, Snapshot } from '../lib/model/creator';
 import type { PipelineEntry } from '../lib/model/pipeline';
 import type { OutreachEvent } from '../lib/model/outreach';
@@ -29,6 +30,8 @@ export class ScoutDB extends Dexie {
   syncRejected!: EntityTable<RejectedEntry, 'seq'>;
   /** Affiliate-center creator id → handle (local only). */
   creatorIds!: EntityTable<{ oecId: string; handle: string; seenAt: string }, 'oecId'>;
+  /** Counts kept by storage/kept-counts.ts in the same transaction as the rows they count (local only). */
+  keptCounts!: EntityTable<KeptCount, 'key'>;
 
   /** `upTo` opens the schema as it was at an older version: only migration tests use it. */
   constructor(name = DB_NAME, upTo = Infinity) {
@@ -38,6 +41,8 @@ export class ScoutDB extends Dexie {
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade(v.upgrade);
     }
+    // Keeps keptCounts in step with every write, wherever it comes from (a no-op below version 6).
+    this.use(keptCountsMiddleware);
   }
 }
 

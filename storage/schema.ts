@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { upgradeKeptCounts } from './kept-counts';
 
 export const DB_NAME = 'creator-scout';
 
@@ -77,6 +78,16 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     // Find creators shows which handle each id is, and this local table remembers it. Nothing to migrate.
     version: 5,
     stores: { creatorIds: 'oecId, handle' },
+  },
+  {
+    // v6: counts kept beside the rows they count (storage/kept-counts.ts), so the dashboard's first paint
+    // reads one row instead of counting the 100k-entry stage index (DESIGN §9, dashboard.render100k_ms).
+    // The upgrade counts the existing pipeline; from then on the middleware keeps the row in step.
+    // A database already at v7 skips this upgrader (Dexie only runs versions above the installed one):
+    // it gets the table by Dexie's schema patch and its row from fillKeptCounts when the background starts.
+    version: 6,
+    stores: { keptCounts: 'key' },
+    upgrade: (tx) => upgradeKeptCounts(tx),
   },
   {
     // v7: settings the whole team shares and syncs (which score model the team uses). Nothing to migrate.

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { getDb } from '../../storage/db';
+import { fillKeptCounts } from '../../storage/kept-counts';
 import { createHandlers } from '../../storage/handlers';
 import { createRouter } from '../../lib/messaging/router';
 import { startSyncLoop } from './sync';
@@ -14,6 +15,8 @@ import { openWelcomeOnInstall } from './welcome';
 export default defineBackground(() => {
   openWelcomeOnInstall();
   const db = getDb();
+  // A database upgraded from v7 (or new) gets its kept counts once, here, rather than on a first paint.
+  void fillKeptCounts(db).catch((e) => console.warn('[Creator Scout] could not count the pipeline', e));
   const sync = startSyncLoop(db);
   const reminders = startReminders(db);
   const learner = startLearner(db);

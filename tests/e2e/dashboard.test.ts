@@ -189,8 +189,11 @@ describe('dashboard: the weekly report against a hand-counted team history', () 
         r.onerror = () => rej(r.error);
       });
       await new Promise((res, rej) => {
-        const tx = db.transaction(Object.keys(tables), 'readwrite');
+        const tx = db.transaction([...Object.keys(tables), 'keptCounts'], 'readwrite');
         for (const [name, list] of Object.entries(tables)) for (const row of list as object[]) tx.objectStore(name).put(row);
+        // Written past the app's middleware: its kept stage counts no longer hold, so they go, and the app
+        // counts the stage index until its next pipeline write counts them again (storage/kept-counts.ts).
+        tx.objectStore('keptCounts').delete('pipeline.stage');
         tx.oncomplete = res;
         tx.onerror = () => rej(tx.error);
       });
@@ -288,6 +291,24 @@ describe('dashboard: the weekly report against a hand-counted team history', () 
       return rows.map((r) => `${r.from ?? ''}>${r.to}`).sort();
     }, quiet.handle);
     expect(history).toEqual(['>prospect', 'prospect>negotiating']);
+    // The popup's write counted the stages again in its own transaction (the row was dropped above), in
+    // real Chromium: the kept row the dashboard paints first equals the pipeline counted by hand.
+    const kept = await popup.evaluate(async () => {
+      const db: IDBDatabase = await new Promise((res, rej) => {
+        const r = indexedDB.open('creator-scout');
+        r.onsuccess = () => res(r.result);
+        r.onerror = () => rej(r.error);
+      });
+      const tx = db.transaction(['pipeline', 'keptCounts']);
+      const read = <T,>(r: IDBRequest<T>) => new Promise<T>((res) => (r.onsuccess = () => res(r.result)));
+      const [row, entries] = await Promise.all([read(tx.objectStore('keptCounts').get('pipeline.stage')), read(tx.objectStore('pipeline').getAll())]);
+      db.close();
+      const counted: Record<string, number> = {};
+      for (const e of entries as { stage: string }[]) counted[e.stage] = (counted[e.stage] ?? 0) + 1;
+      return { kept: (row as { counts: Record<string, number> } | undefined)?.counts, counted };
+    });
+    expect(kept.kept).toEqual(kept.counted);
+    expect(Object.values(kept.counted).reduce((a, b) => a + b, 0)).toBe(seed.stories.length);
     await popup.close();
 
     // Campaigns and the calendar live on their own tab; a new campaign's form opens behind a button.
