@@ -5,7 +5,7 @@ import type { z } from '../lib/zod';
 import { PullQuery, PushBody, type Rejection } from '../lib/sync/wire';
 import { kb, MAX_CLOCK_SKEW_MS, PULL_PAGE_BYTES, SYNC_LIMITS, TEAM_QUOTA_BYTES, type SyncLimits } from '../lib/sync/limits';
 import { rejectReason } from './accept';
-import { pullPageJson, QuotaExceededError } from './store/apply';
+import { QuotaExceededError } from './store/apply';
 import { authenticate } from './auth';
 import type { Logger } from './log';
 import { createRateLimiter } from './rate-limit';
@@ -104,9 +104,9 @@ export function createApp(store: Store, opts: AppOptions = {}) {
     const q = PullQuery.safeParse({ cursor: c.req.query('cursor'), limit: c.req.query('limit') });
     if (!q.success) return c.json({ error: issue(q.error) }, 400);
     const member = c.get('member');
-    const page = await store.pullPage(member.teamId, q.data.cursor, q.data.limit, opts.pullPageBytes ?? PULL_PAGE_BYTES);
-    log('pull', { team: member.teamId, member: member.id, cursor: q.data.cursor, changes: page.changes.length });
-    return c.body(pullPageJson(page), 200, { 'content-type': 'application/json' });
+    const body = await store.pullJson(member.teamId, q.data.cursor, q.data.limit, opts.pullPageBytes ?? PULL_PAGE_BYTES);
+    log('pull', { team: member.teamId, member: member.id, cursor: q.data.cursor });
+    return c.body(body, 200, { 'content-type': 'application/json' });
   });
 
   return app;

@@ -1,6 +1,6 @@
 import { mergeMutation, rowHlc, type RowState } from '../../lib/sync/merge';
 import { hlcWallMs } from '../../lib/sync/hlc';
-import { jsonBytes, kb, ROW_BYTES } from '../../lib/sync/limits';
+import { kb, ROW_BYTES } from '../../lib/sync/limits';
 import type { PullResponse, Rejection, WireMutation } from '../../lib/sync/wire';
 import type { RawPullPage } from './types';
 
@@ -14,8 +14,12 @@ export interface RowWrite {
 
 export const rowId = (table: string, key: string) => `${table}\u0000${key}`;
 
-/** What a row costs against its team's quota: its fields and their stamps, as stored. */
-export const rowBytes = (s: RowState) => jsonBytes(s.fields) + jsonBytes(s.fieldHlc);
+/**
+ * What a row costs against its team's quota: its fields and their stamps, as stored. The same figure
+ * as lib's jsonBytes (JSON.stringify writes well-formed text, so both count its UTF-8 bytes), counted
+ * natively: on the server it is taken for every mutation merged (issue 19).
+ */
+export const rowBytes = (s: RowState) => Buffer.byteLength(JSON.stringify(s.fields)) + Buffer.byteLength(JSON.stringify(s.fieldHlc));
 
 /** The stamp a field written under an impossible clock is reset to: older than any honest write. */
 export const CLAMPED_HLC = '000000000000000:00000:clamped';
@@ -51,7 +55,7 @@ export function planPush(mutations: WireMutation[], fresh: Set<string>, rows: Ma
   const applied: string[] = [];
   const duplicates: string[] = [];
   const rejected: Rejection[] = [];
-  const changed = new Map<string, { table: string; key: string; state: RowState }>();
+  const changed = new Map<string, { table: string; key: string; state: RowState; bytes: number }>();
   const sizeBefore = new Map<string, number>();
   const seenInBatch = new Set<string>();
   for (const m of mutations) {
@@ -76,14 +80,14 @@ export function planPush(mutations: WireMutation[], fresh: Set<string>, rows: Ma
         continue;
       }
       rows.set(id, next);
-      changed.set(id, { table: m.table, key: m.key, state: next });
+      changed.set(id, { table: m.table, key: m.key, state: next, bytes: size });
     }
     applied.push(m.id);
   }
   let seq = lastSeq;
   let bytesDelta = 0;
-  const writes: RowWrite[] = [...changed.entries()].map(([id, c]) => {
-    bytesDelta += rowBytes(c.state) - sizeBefore.get(id)!;
+  const writes: RowWrite[] = [...changed.entries()].map(([id, { bytes, ...c }]) => {
+    bytesDelta += bytes - sizeBefore.get(id)!;
     return { ...c, seq: ++seq, hlc: rowHlc(c.state) };
   });
   return { applied, duplicates, rejected, writes, lastSeq: seq, bytesDelta };

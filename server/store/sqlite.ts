@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import type { RowState } from '../../lib/sync/merge';
 import type { WireMutation } from '../../lib/sync/wire';
 import { SyncedTable } from '../../lib/model/mutation';
-import { cutPage, parsePage, planPush, QuotaExceededError, rowId, type PageSize } from './apply';
+import { cutPage, parsePage, planPush, pullPageJson, QuotaExceededError, rowId, type PageSize } from './apply';
 import { PULL_PAGE_BYTES, TEAM_QUOTA_BYTES } from '../../lib/sync/limits';
 import { SQLITE_MIGRATIONS } from './schema';
 import type { Member, PushOptions, Store } from './types';
@@ -112,6 +112,9 @@ export function createSqliteStore(file: string): Store {
     },
     async pull(teamId, cursor, limit, maxBytes = PULL_PAGE_BYTES) {
       return parsePage(await this.pullPage(teamId, cursor, limit, maxBytes));
+    },
+    async pullJson(teamId, cursor, limit, maxBytes = PULL_PAGE_BYTES) {
+      return pullPageJson(await this.pullPage(teamId, cursor, limit, maxBytes));
     },
     async pullPage(teamId, cursor, limit, maxBytes = PULL_PAGE_BYTES) {
       // Sizes first, then only the rows that fit: a page never loads more than its byte budget.

@@ -44,5 +44,7 @@ export interface Store {
    * it is (pullPageJson) instead of parsing every row and serialising it again.
    */
   pullPage(teamId: string, cursor: number, limit: number, maxBytes?: number): Promise<RawPullPage>;
+  /** The same page as the pull response body (DESIGN §8), as `pullPageJson` writes it. */
+  pullJson(teamId: string, cursor: number, limit: number, maxBytes?: number): Promise<string>;
   close(): Promise<void>;
 }

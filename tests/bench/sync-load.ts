@@ -225,10 +225,13 @@ async function postgres(url: string, servers: number): Promise<void> {
   }
 }
 
-await sqlite();
+/** LOAD_SCENARIOS (comma-separated: sqlite, postgres, postgres.2servers) runs only those; default all. */
+const only = process.env.LOAD_SCENARIOS?.split(',').map((s) => s.trim());
+const wanted = (name: string) => !only || only.includes(name);
+if (wanted('sqlite')) await sqlite();
 if (process.env.DATABASE_URL) {
-  await postgres(process.env.DATABASE_URL, 1);
-  await postgres(process.env.DATABASE_URL, 2);
+  if (wanted('postgres')) await postgres(process.env.DATABASE_URL, 1);
+  if (wanted('postgres.2servers')) await postgres(process.env.DATABASE_URL, 2);
 } else {
   console.error('DATABASE_URL not set: the PostgreSQL load tests were skipped');
 }
