@@ -1,7 +1,7 @@
 import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM, EXTENSION_DIR, chromiumFlags, requireBuild, startFixtureServer, type FixtureServer } from '../e2e/harness';
+import { CHROMIUM, EXTENSION_DIR, chromiumFlags, closeWelcomeTab, requireBuild, startFixtureServer, type FixtureServer } from '../e2e/harness';
 
 /**
  * The built extension plus two bare pages that are the baselines of the page figures: the same reads
@@ -95,6 +95,8 @@ export async function startBenchBrowser(): Promise<BenchBrowser> {
   }, READY);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
+  // Installing opens the first-run page; closed before anything is measured.
+  await closeWelcomeTab(context);
   const url = (path: string) => `chrome-extension://${extensionId}/${path}`;
   return {
     context,
