@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM, chromiumFlags, EXTENSION_DIR, fixture, requireBuild, startFixtureServer } from '../e2e/harness';
 import { pagedMarketplacePage } from '../e2e/pages';
@@ -39,11 +39,8 @@ export async function benchFirstPage(): Promise<void> {
       fx.routes.set(`${host}${pathname}`, { body: page.body() });
       fx.routes.set(`127.0.0.1/start-${page.script}`, { body: `<!doctype html><title>start</title><script>setTimeout(() => location.href = ${JSON.stringify(page.url)}, ${START_DELAY_MS})</script>` });
     }
-    // Each extension installed once into a profile that every measured launch starts from a copy of: the
-    // figure is a TikTok page in a browser the extension was installed in earlier, not the install itself
-    // (which opens the first-run page in a tab of its own). This launch also warms the disk cache.
-    await installInto(fx.dir, EXTENSION_DIR, fx.port);
-    await installInto(fx.dir, empty, fx.port);
+    // One launch first, not measured: the first Chromium start after a build reads everything from disk.
+    await traceFirstPage(fx.dir, 'warm-up', `${start}-${PAGES[0]!.script}`, fx.port, empty);
     for (let run = 0; run < RUNS; run++) {
       for (const page of PAGES) {
         const measure = async (name: string, extension: string) => {
@@ -81,25 +78,11 @@ function buildEmptyExtension(dir: string): string {
   return out;
 }
 
-const templateOf = (dir: string, extension: string) => join(dir, `installed-${extension === EXTENSION_DIR ? 'ours' : 'empty'}`);
-const INSTALL_MS = 5000;
-
-/** Starts Chromium once on a new profile with `extension`, long enough to install it and open what it opens. */
-async function installInto(dir: string, extension: string, port: number): Promise<void> {
-  const args = ['--headless', `--user-data-dir=${templateOf(dir, extension)}`, ...chromiumFlags(port).map((f) => f.replaceAll(EXTENSION_DIR, extension)), 'about:blank'];
-  const browser = spawn(CHROMIUM, args, { stdio: 'ignore' });
-  await new Promise((r) => setTimeout(r, INSTALL_MS));
-  browser.kill('SIGTERM');
-  await new Promise((r) => browser.once('exit', r));
-}
-
 async function traceFirstPage(dir: string, name: string, url: string, port: number, extension: string): Promise<TraceEvent[]> {
   const file = join(dir, `trace-${name}.json`);
-  const profile = join(dir, `profile-${name}`);
-  cpSync(templateOf(dir, extension), profile, { recursive: true });
   const args = [
     '--headless',
-    `--user-data-dir=${profile}`,
+    `--user-data-dir=${join(dir, `profile-${name}`)}`,
     ...chromiumFlags(port).map((f) => f.replaceAll(EXTENSION_DIR, extension)),
     '--trace-startup=toplevel,devtools.timeline,v8',
     `--trace-startup-file=${file}`,
