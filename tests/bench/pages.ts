@@ -15,7 +15,7 @@ export async function benchPages(): Promise<void> {
     const page = await b.context.newPage();
     await page.goto(b.url('popup.html'));
     // The popup's Dexie has created the database at its current version.
-    await page.waitForSelector('text=No creators yet');
+    await page.waitForSelector('[data-scout="empty"]');
     await seed(page, 0, 10_000, 4);
     await popupRender(b, 'popup.render10k_ms');
     await popupSearch(b, 'popup.search_ms', 10_000);

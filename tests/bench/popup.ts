@@ -21,7 +21,7 @@ export async function popupSearch(b: BenchBrowser, name: string, total: number):
   const page = await b.context.newPage();
   try {
     await page.goto(b.url('popup.html'));
-    await page.waitForSelector(`text=Pipeline (${total})`, { timeout: 120_000 });
+    await page.waitForSelector(`text=Pipeline (${total.toLocaleString("en-US")})`, { timeout: 120_000 });
     const { real, base } = await page.evaluate(keystrokes, 'creator_123');
     report(name, median(real), 'ms', 30, median(base));
   } finally {

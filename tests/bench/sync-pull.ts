@@ -35,7 +35,7 @@ export async function benchSyncPull(): Promise<void> {
     progress(`server holds ${TOTAL} rows`);
     const page = await b.context.newPage();
     await page.goto(b.url('popup.html'));
-    await page.waitForSelector('text=No creators yet');
+    await page.waitForSelector('[data-scout="empty"]');
     const plain = () => page.evaluate(plainPull, { url: server.url, token, total: TOTAL });
     const before = await plain();
     progress(`plain pull ${Math.round(before)} ms`);
