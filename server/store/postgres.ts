@@ -49,6 +49,21 @@ function rowLockKeys(teamId: string, rows: { table: string; key: string }[]): st
 }
 
 /**
+ * The rows of one pull page, cut as `cutPage` cuts them (at most `$3` rows and `$4` bytes with `$5`
+ * overhead each, always at least one, after cursor `$2` of team `$1`): `cut` holds each row's seq, place
+ * `n`, running total and how many were `found` past the cursor. Sizes are taken after the LIMIT: in one
+ * query level PostgreSQL may compute them for every row past the cursor before sorting (seen with a bitmap
+ * scan on a fresh table's estimates). Shared by the parsed page and the response body.
+ */
+const PAGE_CUT = `WITH sizes AS (
+                 SELECT seq, CASE WHEN deleted THEN 0 ELSE octet_length(fields::text) END + octet_length(key) AS bytes
+                   FROM (SELECT seq, deleted, fields, key FROM sync_rows WHERE team_id = $1 AND seq > $2 ORDER BY seq LIMIT $3::int + 1) next
+               ), cut AS (
+                 SELECT seq, row_number() OVER w AS n, sum(bytes + $5::int) OVER w AS total, count(*) OVER () AS found
+                   FROM sizes WINDOW w AS (ORDER BY seq)
+               )`;
+
+/**
  * PostgreSQL for teams that outgrow one machine. The server keeps no state of its own, so several
  * instances can share one database: a push locks the rows it merges, and its team's row only for its
  * last statement and COMMIT, which orders seq across instances.
@@ -188,15 +203,7 @@ export function createPostgresStore(connectionString: string, schema?: string): 
       // that fit are read. Fields travel as jsonb's text, spliced into the response as they are.
       const r = await pool.query<{ found: string; seq: string; tbl: string; key: string; fields: string; deleted: boolean; hlc: string }>({
         name: 'sync-pull',
-        // Sizes are taken after the LIMIT: in one query level PostgreSQL may compute them for every row
-        // past the cursor before sorting (seen with a bitmap scan on a fresh table's estimates).
-        text: `WITH sizes AS (
-                 SELECT seq, CASE WHEN deleted THEN 0 ELSE octet_length(fields::text) END + octet_length(key) AS bytes
-                   FROM (SELECT seq, deleted, fields, key FROM sync_rows WHERE team_id = $1 AND seq > $2 ORDER BY seq LIMIT $3::int + 1) next
-               ), cut AS (
-                 SELECT seq, row_number() OVER w AS n, sum(bytes + $5::int) OVER w AS total, count(*) OVER () AS found
-                   FROM sizes WINDOW w AS (ORDER BY seq)
-               )
+        text: `${PAGE_CUT}
                SELECT cut.found, r.seq, r.tbl, r.key, CASE WHEN r.deleted THEN '{}' ELSE r.fields::text END AS fields, r.deleted, r.hlc
                  FROM cut JOIN sync_rows r ON r.team_id = $1 AND r.seq = cut.seq
                 WHERE cut.n <= $3::int AND (cut.n = 1 OR cut.total <= $4::bigint)
@@ -217,13 +224,7 @@ export function createPostgresStore(connectionString: string, schema?: string): 
       // instead of 7 columns of up to 5000 rows (issue 19: per-row objects and their GC were a pull's cost).
       const r = await pool.query<{ found: string; n: string; last: string | null; changes: string | null }>({
         name: 'sync-pull-json',
-        text: `WITH sizes AS (
-                 SELECT seq, CASE WHEN deleted THEN 0 ELSE octet_length(fields::text) END + octet_length(key) AS bytes
-                   FROM (SELECT seq, deleted, fields, key FROM sync_rows WHERE team_id = $1 AND seq > $2 ORDER BY seq LIMIT $3::int + 1) next
-               ), cut AS (
-                 SELECT seq, row_number() OVER w AS n, sum(bytes + $5::int) OVER w AS total, count(*) OVER () AS found
-                   FROM sizes WINDOW w AS (ORDER BY seq)
-               ), page AS (
+        text: `${PAGE_CUT}, page AS (
                  SELECT cut.found, r.seq,
                         '{"seq":' || r.seq || ',"table":' || to_json(r.tbl) || ',"key":' || to_json(r.key) || ',"fields":'
                           || CASE WHEN r.deleted THEN '{}' ELSE r.fields::text END || ',"deleted":' || r.deleted || ',"hlc":' || to_json(r.hlc) || '}' AS change
