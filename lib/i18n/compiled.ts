@@ -11,7 +11,7 @@ let seen = -1;
 let locale = 'en';
 let compiled = new Map<string, Compiled>();
 let plural: Intl.PluralRules | undefined;
-const formatters = new Map<string, Intl.NumberFormat | Intl.RelativeTimeFormat>();
+const formatters = new Map<string, Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.ListFormat>();
 const memo = new Map<string, Map<number, string>>();
 
 function fresh(): void {
@@ -78,24 +78,33 @@ export function fillN(key: PluralKey, count: number, values?: Readonly<Record<st
   return render(compile(form === 'one' ? `${key}.one` : `${key}.other`), values, shown);
 }
 
-/**
- * `n` formatted with `options` in the reader's language, memoised under `id` by `bucket` (the value as it
- * will be shown, e.g. rounded to tenths): lists repeat the same few shown values many times.
- */
-function cachedNumber(id: string, options: Intl.NumberFormatOptions, bucket: number, n: number): string {
+/** The formatter `id` for the reader's language, made once per language. */
+function formatter<F extends Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.ListFormat>(id: string, make: (locale: string) => F): F {
+  let f = formatters.get(id) as F | undefined;
+  if (!f) formatters.set(id, (f = make(locale)));
+  return f;
+}
+
+/** What has been shown under `id`, by `bucket` (the value as it will be shown, e.g. rounded to tenths):
+ * lists repeat the same few shown values many times. */
+function memoOf(id: string): Map<number, string> {
   fresh();
   let byValue = memo.get(id);
   if (!byValue) memo.set(id, (byValue = new Map()));
-  let s = byValue.get(bucket);
-  if (s === undefined) {
-    let f = formatters.get(id) as Intl.NumberFormat | undefined;
-    if (!f) formatters.set(id, (f = new Intl.NumberFormat(locale, options)));
-    s = f.format(n);
-    // Bounded: a long-running background scoring many lists never grows this without limit.
-    if (byValue.size > 20_000) byValue.clear();
-    byValue.set(bucket, s);
-  }
-  return s;
+  return byValue;
+}
+
+function remember(byValue: Map<number, string>, bucket: number, shown: string): string {
+  // Bounded: a long-running background scoring many lists never grows this without limit.
+  if (byValue.size > 20_000) byValue.clear();
+  byValue.set(bucket, shown);
+  return shown;
+}
+
+/** `n` formatted with `options` in the reader's language, memoised by `bucket`. */
+function cachedNumber(id: string, options: Intl.NumberFormatOptions, bucket: number, n: number): string {
+  const byValue = memoOf(id);
+  return byValue.get(bucket) ?? remember(byValue, bucket, formatter(id, (l) => new Intl.NumberFormat(l, options)).format(n));
 }
 
 /** 950, 40.6K, 1.2M (or "4,1 Mio.", "4.1万"): a count as the reader's language shortens it. */
@@ -131,22 +140,12 @@ export function fastDecimal(x: number): string {
 /** "today", "yesterday", "3 days ago" in the reader's language. */
 export function fastDaysAgo(days: number): string {
   const d = Math.floor(days);
-  fresh();
-  let byValue = memo.get('daysAgo');
-  if (!byValue) memo.set('daysAgo', (byValue = new Map()));
-  let s = byValue.get(d);
-  if (s === undefined) {
-    let f = formatters.get('daysAgo') as Intl.RelativeTimeFormat | undefined;
-    if (!f) formatters.set('daysAgo', (f = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })));
-    s = f.format(-d, 'day');
-    if (byValue.size > 20_000) byValue.clear();
-    byValue.set(d, s);
-  }
-  return s;
+  const byValue = memoOf('daysAgo');
+  return byValue.get(d) ?? remember(byValue, d, formatter('daysAgo', (l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' })).format(-d, 'day'));
 }
 
 /** Items as the reader's language lists them: "a and b" (`and`) or "a, b, c" (`plain`). */
 export function fastList(items: readonly string[], kind: 'and' | 'plain'): string {
   fresh();
-  return new Intl.ListFormat(locale, kind === 'and' ? { type: 'conjunction' } : { type: 'unit', style: 'short' }).format(items);
+  return formatter(`list-${kind}`, (l) => new Intl.ListFormat(l, kind === 'and' ? { type: 'conjunction' } : { type: 'unit', style: 'short' })).format(items);
 }
