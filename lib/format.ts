@@ -52,9 +52,9 @@ export function money(amount: number | undefined, currency: string): string {
   }
 }
 
-const asDate = (iso: string | undefined): Date | undefined => {
-  if (!iso) return undefined;
-  const d = new Date(iso);
+const asDate = (value: string | number | undefined): Date | undefined => {
+  if (value === undefined || value === '') return undefined;
+  const d = new Date(value);
   return Number.isNaN(d.getTime()) ? undefined : d;
 };
 
@@ -66,7 +66,7 @@ export function shortDate(iso: string | undefined): string {
 
 /** A moment in the reader's style and time zone (sync times, last seen). */
 export function dateTime(iso: string | number | undefined): string {
-  const d = asDate(iso === undefined ? undefined : String(typeof iso === 'number' ? new Date(iso).toISOString() : iso));
+  const d = asDate(iso);
   return d ? format('datetime', (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short' })).format(d) : na();
 }
 

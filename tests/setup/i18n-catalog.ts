@@ -16,7 +16,7 @@ export async function catalog(locale: string): Promise<Map<string, string>> {
   for (const m of parsed) {
     if (m.key[0]?.startsWith('@@')) continue;
     if (m.type === 'plural') continue;
-    out.set(m.key.join('_'), m.type === 'chrome' ? m.message : m.message);
+    out.set(m.key.join('_'), m.message);
   }
   return out;
 }
