@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { ScoutDB } from '../../storage/db';
 import { settingsRepo } from '../../storage/settings';
-import { CONFIG_KEY, getSyncConfig, getSyncStatus, STATUS_KEY, SyncConfig } from '../../storage/sync-engine';
+import { CONFIG_KEY, getSyncConfig, getSyncStatus } from '../../storage/sync-engine';
+import { connectSync, errorText, originPattern } from '../../storage/connect-sync';
 import { outboxRepo } from '../../storage/outbox';
 import { SyncProblems } from '../../components/SyncProblems';
 import { useLiveQuery } from '../../components/useLiveQuery';
@@ -13,9 +14,7 @@ import { dateTime, wholeNumber } from '../../lib/format';
 import { t } from '../../lib/i18n/t';
 import { fieldProblem } from './problems';
 
-const originPattern = (url: string) => `${new URL(url).origin}/*`;
 const requestHostPermission = (pattern: string) => browser.permissions.request({ origins: [pattern] });
-const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /** Team sync: server URL and token (the origin is requested as a host permission now), status, sync now, disconnect. */
 export function SyncSettings({ db, requestOrigin = requestHostPermission }: { db: ScoutDB; requestOrigin?: (pattern: string) => Promise<boolean> }) {
@@ -28,29 +27,19 @@ export function SyncSettings({ db, requestOrigin = requestHostPermission }: { db
   const [message, setMessage] = useState('');
 
   const connect = async () => {
-    const parsed = SyncConfig.safeParse({ url: url.trim(), token: token.trim() });
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      // The URL's problem comes from serverUrlProblem, already in the reader's words; the token's is a regex miss.
-      if (issue.path[0] === 'token') return setMessage(t('options.field.problem', { field: t('options.sync.token'), problem: t('options.sync.badToken') }));
-      return setMessage(fieldProblem(t('options.sync.url'), issue));
-    }
-    // Must run in the click's user gesture: the browser shows its own prompt for this one origin. The
-    // browser refuses outright (throws) for an origin the manifest cannot grant or outside a gesture.
-    let granted: boolean;
-    try {
-      granted = await requestOrigin(originPattern(parsed.data.url));
-    } catch (err) {
-      return setMessage(t('options.sync.permissionRefused', { origin: new URL(parsed.data.url).origin, error: errorText(err) }));
-    }
-    if (!granted) return setMessage(t('options.sync.permissionNeeded'));
-    await settingsRepo.put(db, CONFIG_KEY, parsed.data);
-    await settingsRepo.put(db, STATUS_KEY, { failures: 0 });
-    try {
-      const r = await ask('sync.now', {});
-      setMessage(r.lastError ? t('options.sync.firstSyncFailed', { error: r.lastError }) : t('options.sync.connected'));
-    } catch (err) {
-      setMessage(t('options.sync.firstSyncNotStarted', { error: errorText(err) }));
+    const r = await connectSync(db, { url, token }, requestOrigin, () => ask('sync.now', {}));
+    switch (r.kind) {
+      case 'invalid':
+        // The URL's problem comes from serverUrlProblem, already in the reader's words; the token's is a regex miss.
+        return setMessage(r.field === 'token' ? t('options.field.problem', { field: t('options.sync.token'), problem: t('options.sync.badToken') }) : fieldProblem(t('options.sync.url'), r.issue));
+      case 'refused':
+        return setMessage(t('options.sync.permissionRefused', { origin: r.origin, error: r.error }));
+      case 'denied':
+        return setMessage(t('options.sync.permissionNeeded'));
+      case 'saved':
+        return setMessage(r.lastError ? t('options.sync.firstSyncFailed', { error: r.lastError }) : t('options.sync.connected'));
+      case 'notStarted':
+        return setMessage(t('options.sync.firstSyncNotStarted', { error: r.error }));
     }
   };
 

@@ -1,7 +1,8 @@
 import type { ScoutDB } from '../../storage/db';
 import { settingsRepo } from '../../storage/settings';
 import { ME_KEY, SCORE_SETTINGS_KEY } from '../../storage/handlers';
-import { CONFIG_KEY, getSyncConfig, STATUS_KEY, SyncConfig } from '../../storage/sync-engine';
+import { getSyncConfig } from '../../storage/sync-engine';
+import { connectSync as connect } from '../../storage/connect-sync';
 import { ScoreSettings } from '../../lib/model/score';
 import type { Tier } from '../../lib/model/tier';
 import { DEFAULT_TARGET_TIERS } from '../../lib/scoring/defaults';
@@ -89,12 +90,9 @@ function problemText(field: 'url' | 'token', value: string): string {
   return t('welcome.sync.badUrl');
 }
 
-const originPattern = (url: string) => `${new URL(url).origin}/*`;
-const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
-
 /**
- * Saves the team server as the options page does: validate, ask the browser for that one origin (in the
- * click's user gesture), save the address and token, then test the connection with a first sync.
+ * Saves the team server as the options page does (storage/connect-sync.ts), worded for this page: a
+ * wrong or refused field is named and focused; a failed first sync still leaves the server saved.
  */
 export async function connectSync(
   db: ScoutDB,
@@ -102,27 +100,19 @@ export async function connectSync(
   requestOrigin: (pattern: string) => Promise<boolean>,
   syncNow: () => Promise<{ lastError?: string }>,
 ): Promise<SyncOutcome> {
-  const parsed = SyncConfig.safeParse({ url: input.url.trim(), token: input.token.trim() });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const field = issue.path[0] === 'token' ? 'token' : 'url';
-    const label = field === 'token' ? t('welcome.sync.token') : t('welcome.sync.url');
-    return { ok: false, field, text: t('welcome.sync.fieldError', { field: label, problem: problemText(field, input[field].trim()) }) };
-  }
-  const origin = new URL(parsed.data.url).origin;
-  let granted: boolean;
-  try {
-    granted = await requestOrigin(originPattern(parsed.data.url));
-  } catch (err) {
-    return { ok: false, field: 'url', text: t('welcome.sync.refused', { origin, error: errorText(err) }) };
-  }
-  if (!granted) return { ok: false, field: 'url', text: t('welcome.sync.denied') };
-  await settingsRepo.put(db, CONFIG_KEY, parsed.data);
-  await settingsRepo.put(db, STATUS_KEY, { failures: 0 });
-  try {
-    const r = await syncNow();
-    return r.lastError ? { ok: false, text: t('welcome.sync.failed', { error: r.lastError }) } : { ok: true, text: t('welcome.sync.ok') };
-  } catch (err) {
-    return { ok: false, text: t('welcome.sync.notStarted', { error: errorText(err) }) };
+  const r = await connect(db, input, requestOrigin, syncNow);
+  switch (r.kind) {
+    case 'invalid': {
+      const label = r.field === 'token' ? t('welcome.sync.token') : t('welcome.sync.url');
+      return { ok: false, field: r.field, text: t('welcome.sync.fieldError', { field: label, problem: problemText(r.field, input[r.field].trim()) }) };
+    }
+    case 'refused':
+      return { ok: false, field: 'url', text: t('welcome.sync.refused', { origin: r.origin, error: r.error }) };
+    case 'denied':
+      return { ok: false, field: 'url', text: t('welcome.sync.denied') };
+    case 'saved':
+      return r.lastError ? { ok: false, text: t('welcome.sync.failed', { error: r.lastError }) } : { ok: true, text: t('welcome.sync.ok') };
+    case 'notStarted':
+      return { ok: false, text: t('welcome.sync.notStarted', { error: r.error }) };
   }
 }
